@@ -1,0 +1,100 @@
+/**
+ * `npm run check:content`: reads the regulations, the modules and (when present) the question banks,
+ * runs the checks of src/lib/content-check.ts and exits non-zero with a readable list of problems.
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import {
+  checkContent,
+  courseLength,
+  formatProblems,
+  type ContentInput,
+  type ModuleInput,
+  type QuestionInput,
+  type RegulationInput,
+} from '../src/lib/content-check.ts';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const rel = (p: string) => relative(root, p);
+
+function filesIn(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+}
+
+function walk(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p, ext) : p.endsWith(ext) ? [p] : [];
+  });
+}
+
+/** Splits `---\nyaml\n---\nbody`; a file without frontmatter yields `{}` (which fails validation). */
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { data: {}, body: text };
+  return { data: yaml.load(m[1]) ?? {}, body: text.slice(m[0].length) };
+}
+
+/** Loads everything from disk; a file that cannot be parsed becomes a problem, not a crash. */
+export async function loadContent(): Promise<{ input: ContentInput; loadProblems: { file: string; message: string }[] }> {
+  const loadProblems: { file: string; message: string }[] = [];
+  const regulations: RegulationInput[] = [];
+  for (const file of filesIn(join(root, 'src/content/regulations'), '.yaml')) {
+    try {
+      regulations.push({ id: basename(file, '.yaml'), file: rel(file), data: yaml.load(readFileSync(file, 'utf8')) });
+    } catch (e) {
+      loadProblems.push({ file: rel(file), message: `YAML does not parse: ${(e as Error).message}` });
+    }
+  }
+  const modules: ModuleInput[] = [];
+  for (const file of filesIn(join(root, 'src/content/modules'), '.mdx')) {
+    try {
+      const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+      modules.push({ id: basename(file, extname(file)), file: rel(file), data, body });
+    } catch (e) {
+      loadProblems.push({ file: rel(file), message: `frontmatter does not parse: ${(e as Error).message}` });
+    }
+  }
+  const questions: QuestionInput[] = [];
+  for (const file of walk(join(root, 'src/quizzes/banks'), '.ts')) {
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      // A bank exports one or more arrays of questions; anything with an id and cites counts.
+      for (const value of Object.values(mod)) {
+        if (!Array.isArray(value)) continue;
+        for (const q of value) {
+          if (q && typeof q === 'object' && 'id' in q && 'cites' in q) {
+            questions.push({ id: String((q as { id: unknown }).id), file: rel(file), cites: (q as { cites: unknown }).cites });
+          }
+        }
+      }
+    } catch (e) {
+      loadProblems.push({ file: rel(file), message: `bank does not load: ${(e as Error).message}` });
+    }
+  }
+  return { input: { regulations, modules, questions }, loadProblems };
+}
+
+async function main() {
+  const { input, loadProblems } = await loadContent();
+  const problems = [...loadProblems, ...checkContent(input)];
+  const qCount = input.questions?.length ?? 0;
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    console.error(`\ncheck:content: ${problems.length} problem(s).`);
+    process.exit(1);
+  }
+  const minutes = input.modules.map((m) => (m.data as { minutes?: number }).minutes ?? 0);
+  const { minutes: total, jp } = courseLength(minutes.map((m) => ({ minutes: m })));
+  console.log(
+    `check:content: OK: ${input.regulations.length} acts, ${input.modules.length} modules (${total} minutes = ${jp} JP), ${qCount} questions.`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await main();
+}

@@ -1,0 +1,77 @@
+// The production server: start-up checks, then static files (precompressed, hashed assets cached
+// for a year) and the Astro app (compressed on the fly). `npm start` runs this after a build.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import compression from 'compression';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { readConfig } = await import('../src/server/config.ts');
+const { openDatabase, ensureFirstAdmin, ConfigError } = await import('../src/server/bootstrap.ts');
+const { startupTasks } = await import('../src/server/startup.ts');
+
+function fail(message) {
+  console.error(`netral: ${message}`);
+  process.exit(1);
+}
+
+const cfg = readConfig();
+let handle;
+try {
+  handle = await openDatabase(cfg);
+  const password = await ensureFirstAdmin(handle, cfg.adminUser);
+  await startupTasks(cfg);
+  if (password) {
+    console.log('\n  Akun admin pertama dibuat (first admin account created):');
+    console.log(`    pengguna: ${cfg.adminUser}`);
+    console.log(`    kata sandi sekali pakai: ${password}`);
+    console.log('  Kata sandi ini hanya ditampilkan sekali; ganti setelah masuk.\n');
+  }
+} catch (e) {
+  fail(e instanceof ConfigError ? e.message : `gagal memulai: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+}
+
+const { handler } = await import(path.join(root, 'dist/server/entry.mjs')).catch(() =>
+  fail('hasil build tidak ditemukan; jalankan `npm run build` atau `npm start`.'),
+);
+
+/** Headers every response carries. */
+function securityHeaders(res) {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+}
+
+const statics = sirv(path.join(root, 'dist/client'), {
+  brotli: true,
+  gzip: true,
+  etag: true,
+  setHeaders(res, pathname) {
+    // Hashed build assets never change under the same name; everything else revalidates.
+    res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+  },
+});
+const compress = compression({
+  threshold: 512,
+  // Live updates must reach the phones as they happen, not when a buffer fills.
+  filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+});
+
+const server = http.createServer((req, res) => {
+  securityHeaders(res);
+  statics(req, res, () => compress(req, res, () => handler(req, res)));
+});
+server.keepAliveTimeout = 65_000;
+server.on('error', (e) => fail(e.code === 'EADDRINUSE' ? `port ${cfg.port} sudah dipakai; pilih port lain dengan PORT.` : e.message));
+server.listen(cfg.port, cfg.host, () => {
+  console.log(`netral: siap di http://${cfg.host === '0.0.0.0' ? 'localhost' : cfg.host}:${cfg.port} (${handle.engine}: ${handle.location})`);
+});
+
+function shutdown() {
+  server.close();
+  handle.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

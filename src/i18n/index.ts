@@ -1,0 +1,31 @@
+/**
+ * UI strings. Every string a person reads in the interface lives in `./id/*.json`, one file per
+ * area of the product; keys are namespaced by file ("quiz.submit" lives in quiz.json).
+ * Indonesian is the only language for now; the shape leaves room for others.
+ */
+import common from './id/common.json' with { type: 'json' };
+import content from './id/content.json' with { type: 'json' };
+import quiz from './id/quiz.json' with { type: 'json' };
+import certificate from './id/certificate.json' with { type: 'json' };
+
+const files: Record<string, string>[] = [common, content, quiz, certificate];
+
+const strings: Record<string, string> = {};
+for (const file of files) {
+  for (const [k, v] of Object.entries(file)) {
+    if (k in strings) throw new Error(`Duplicate UI string key: ${k}`);
+    strings[k] = v;
+  }
+}
+
+/** Returns the UI string for `key`, with `{name}` placeholders filled from `params`. */
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  const s = strings[key];
+  if (s === undefined) throw new Error(`Missing UI string: ${key}`);
+  return s.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+/** The strings for a namespace prefix, for passing a small set to an island as props. */
+export function pick(prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith(prefix)));
+}

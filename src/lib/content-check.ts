@@ -1,0 +1,320 @@
+/**
+ * Content checks behind `npm run check:content`: pure functions over already-parsed data (no I/O),
+ * so the script, the unit tests and the pages share one reading of the rules.
+ *
+ * Rule for outdated law (acts whose status is not `berlaku`: UU 5/2014, PP 53/2010, KASN, …):
+ * such an act may be referenced ONLY as history, which in a lesson means
+ *   - `<AturanLama act="…">` itself (and the act must indeed not be `berlaku`), and
+ *   - a `<Cite id="…">` placed inside an `<AturanLama>…</AturanLama>` block.
+ * Everything else states current law and must cite `berlaku` acts only: a `<Cite>` outside an
+ * AturanLama block, every `<Scenario cites>` (a verdict is about today's rules), every question's
+ * `cites`, and a module's frontmatter `cites` unless the body cites that id inside an AturanLama block.
+ */
+import { jpFor, course } from '../content/course.ts';
+import { moduleSchema, regulationSchema, type Regulation, type ModuleMeta } from '../content/schemas.ts';
+
+/** One problem found, with the file (or logical place) it is about. */
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+export interface RegulationInput {
+  /** Act id = file name without extension, e.g. `uu-20-2023`. */
+  id: string;
+  file: string;
+  /** Parsed YAML, not yet validated. */
+  data: unknown;
+}
+
+export interface ModuleInput {
+  /** Module id = file name without extension, e.g. `01-mengapa-netral`. */
+  id: string;
+  file: string;
+  /** Parsed frontmatter, not yet validated. */
+  data: unknown;
+  /** The MDX body after the frontmatter. */
+  body: string;
+}
+
+export interface QuestionInput {
+  id: string;
+  file: string;
+  cites: unknown;
+}
+
+export interface ContentInput {
+  regulations: RegulationInput[];
+  modules: ModuleInput[];
+  questions?: QuestionInput[];
+}
+
+/** A component use found in an MDX body. */
+export interface CiteUse {
+  id: string;
+  /** True when the Cite sits inside an `<AturanLama>` block. */
+  inAturanLama: boolean;
+}
+export interface ScenarioUse {
+  id: string | undefined;
+  verdict: string | undefined;
+  cites: string[];
+}
+export interface AturanLamaUse {
+  act: string | undefined;
+}
+export interface BodyUses {
+  cites: CiteUse[];
+  scenarios: ScenarioUse[];
+  aturanLama: AturanLamaUse[];
+}
+
+/** Total minutes and JP of the course: the one computation the home page and the check share. */
+export function courseLength(modules: readonly { minutes: number }[]): { minutes: number; jp: number } {
+  const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
+  return { minutes, jp: jpFor(minutes) };
+}
+
+/** Removes MDX comments `{/* … *\/}` so commented-out components are not counted. */
+function stripComments(body: string): string {
+  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Reads the attributes of a JSX tag starting at `start` (just after the tag name).
+ * Supports name="…", name='…', name={…} (balanced braces, strings inside) and bare names.
+ * Returns the attributes and the index just past the tag's closing `>`.
+ */
+function readTag(src: string, start: number): { attrs: Record<string, string>; end: number; selfClosing: boolean } {
+  const attrs: Record<string, string> = {};
+  let i = start;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (/\s/.test(c)) { i++; continue; }
+    if (c === '/' && src[i + 1] === '>') return { attrs, end: i + 2, selfClosing: true };
+    if (c === '>') return { attrs, end: i + 1, selfClosing: false };
+    const nameMatch = /^[A-Za-z_][\w:-]*/.exec(src.slice(i));
+    if (!nameMatch) { i++; continue; }
+    const name = nameMatch[0];
+    i += name.length;
+    while (i < n && /\s/.test(src[i])) i++;
+    if (src[i] !== '=') { attrs[name] = 'true'; continue; }
+    i++;
+    while (i < n && /\s/.test(src[i])) i++;
+    const q = src[i];
+    if (q === '"' || q === "'") {
+      const close = src.indexOf(q, i + 1);
+      const stop = close === -1 ? n : close;
+      attrs[name] = src.slice(i + 1, stop);
+      i = stop + 1;
+    } else if (q === '{') {
+      let depth = 0;
+      let j = i;
+      for (; j < n; j++) {
+        const d = src[j];
+        if (d === '"' || d === "'" || d === '`') {
+          const close = src.indexOf(d, j + 1);
+          j = close === -1 ? n : close;
+          continue;
+        }
+        if (d === '{') depth++;
+        else if (d === '}') { depth--; if (depth === 0) break; }
+      }
+      attrs[name] = src.slice(i + 1, j);
+      i = j + 1;
+    }
+  }
+  return { attrs, end: n, selfClosing: false };
+}
+
+/** String literals inside a JS expression such as `["a/b", 'c/d']`. */
+function stringLiterals(expr: string): string[] {
+  return [...expr.matchAll(/"([^"]*)"|'([^']*)'|`([^`]*)`/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+/** Finds every `<Cite>`, `<Scenario>` and `<AturanLama>` in an MDX body. */
+export function scanBody(rawBody: string): BodyUses {
+  const body = stripComments(rawBody);
+  // Spans covered by AturanLama blocks (open tag start .. close tag end); nesting is not expected.
+  const blocks: [number, number][] = [];
+  const aturanLama: AturanLamaUse[] = [];
+  for (const m of body.matchAll(/<AturanLama(?=[\s/>])/g)) {
+    const tag = readTag(body, m.index + m[0].length);
+    aturanLama.push({ act: tag.attrs.act });
+    if (tag.selfClosing) continue;
+    const close = body.indexOf('</AturanLama>', tag.end);
+    blocks.push([m.index, close === -1 ? body.length : close]);
+  }
+  const inBlock = (pos: number) => blocks.some(([a, b]) => pos > a && pos < b);
+
+  const cites: CiteUse[] = [];
+  for (const m of body.matchAll(/<Cite(?=[\s/>])/g)) {
+    const { attrs } = readTag(body, m.index + m[0].length);
+    cites.push({ id: attrs.id ?? '', inAturanLama: inBlock(m.index) });
+  }
+  const scenarios: ScenarioUse[] = [];
+  for (const m of body.matchAll(/<Scenario(?=[\s/>])/g)) {
+    const { attrs } = readTag(body, m.index + m[0].length);
+    scenarios.push({ id: attrs.id, verdict: attrs.verdict, cites: attrs.cites ? stringLiterals(attrs.cites) : [] });
+  }
+  return { cites, scenarios, aturanLama };
+}
+
+function zodMessages(error: { issues: { path: PropertyKey[]; message: string }[] }): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
+}
+
+/** Runs every content check; returns the problems found (empty when all is well). */
+export function checkContent(input: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, message: string) => problems.push({ file, message });
+
+  // --- Regulations -------------------------------------------------------------------------
+  const acts = new Map<string, Regulation>();
+  for (const reg of input.regulations) {
+    const parsed = regulationSchema.safeParse(reg.data);
+    if (!parsed.success) {
+      for (const msg of zodMessages(parsed.error)) add(reg.file, `invalid regulation: ${msg}`);
+      continue;
+    }
+    if (!/^[a-z0-9-]+$/.test(reg.id)) add(reg.file, `act id "${reg.id}" must be lower case letters, digits and hyphens`);
+    const seen = new Set<string>();
+    for (const a of parsed.data.articles) {
+      if (seen.has(a.id)) add(reg.file, `article id "${a.id}" appears more than once`);
+      seen.add(a.id);
+    }
+    acts.set(reg.id, parsed.data);
+  }
+  for (const reg of input.regulations) {
+    const act = acts.get(reg.id);
+    if (!act) continue;
+    for (const ref of [act.replacedBy, ...act.amendedBy]) {
+      if (ref !== undefined && !acts.has(ref) && input.regulations.every((r) => r.id !== ref)) {
+        add(reg.file, `refers to unknown act "${ref}" (replacedBy/amendedBy)`);
+      }
+    }
+    if (act.status !== 'berlaku' && !act.statusNote) {
+      add(reg.file, `status is "${act.status}" but there is no statusNote explaining it`);
+    }
+  }
+
+  /** Looks up an article id; returns a problem message, or undefined when it exists. */
+  const lookup = (ref: string): { error?: string; act?: Regulation } => {
+    const slash = ref.indexOf('/');
+    if (slash < 0) return { error: `"${ref}" is not an article id (expected <act>/<article>)` };
+    const actId = ref.slice(0, slash);
+    const articleId = ref.slice(slash + 1);
+    const act = acts.get(actId);
+    if (!act) {
+      const exists = input.regulations.some((r) => r.id === actId);
+      return { error: exists ? `"${ref}": act "${actId}" is invalid (see its own problems)` : `"${ref}": unknown act "${actId}"` };
+    }
+    if (!act.articles.some((a) => a.id === articleId)) return { error: `"${ref}": act "${actId}" has no article "${articleId}"` };
+    return { act };
+  };
+  /** Checks a reference that states current law: it must exist and its act must be in force. */
+  const checkCurrent = (file: string, where: string, ref: string) => {
+    const { error, act } = lookup(ref);
+    if (error) add(file, `${where} cites ${error}`);
+    else if (act && act.status !== 'berlaku') {
+      add(file, `${where} cites "${ref}" of ${act.short}, whose status is "${act.status}", as current law (cite it only inside <AturanLama>)`);
+    }
+  };
+
+  // --- Modules -----------------------------------------------------------------------------
+  const metas: { mod: ModuleInput; meta: ModuleMeta }[] = [];
+  const scenarioIds = new Map<string, string>();
+  for (const mod of input.modules) {
+    const parsed = moduleSchema.safeParse(mod.data);
+    if (!parsed.success) {
+      for (const msg of zodMessages(parsed.error)) add(mod.file, `invalid frontmatter: ${msg}`);
+    }
+    const meta = parsed.success ? parsed.data : undefined;
+    if (meta) metas.push({ mod, meta });
+    // Objectives are required by the schema (min 1), so a module without them is reported above.
+    if (!/^\d{2}-[a-z0-9-]+$/.test(mod.id)) add(mod.file, `module id "${mod.id}" must look like "01-mengapa-netral"`);
+
+    const uses = scanBody(mod.body);
+    const historyIds = new Set(uses.cites.filter((c) => c.inAturanLama).map((c) => c.id));
+
+    for (const c of uses.cites) {
+      if (!c.id) { add(mod.file, '<Cite> without an id'); continue; }
+      if (c.inAturanLama) {
+        const { error } = lookup(c.id);
+        if (error) add(mod.file, `<Cite> cites ${error}`);
+      } else {
+        checkCurrent(mod.file, '<Cite>', c.id);
+      }
+    }
+    for (const al of uses.aturanLama) {
+      if (!al.act) { add(mod.file, '<AturanLama> without an act'); continue; }
+      const act = acts.get(al.act);
+      if (!act) add(mod.file, `<AturanLama act="${al.act}">: unknown act`);
+      else if (act.status === 'berlaku') add(mod.file, `<AturanLama act="${al.act}">: ${act.short} is still in force (berlaku), so it is not an outdated rule`);
+    }
+    if (uses.scenarios.length === 0) add(mod.file, 'has no <Scenario> ("Boleh atau tidak?")');
+    for (const s of uses.scenarios) {
+      const label = `<Scenario id="${s.id ?? ''}">`;
+      if (!s.id) add(mod.file, '<Scenario> without an id');
+      else if (scenarioIds.has(s.id)) add(mod.file, `${label}: id already used in ${scenarioIds.get(s.id)}`);
+      else scenarioIds.set(s.id, mod.file);
+      if (s.verdict !== 'boleh' && s.verdict !== 'tidak') add(mod.file, `${label}: verdict must be "boleh" or "tidak", got "${s.verdict ?? ''}"`);
+      if (s.cites.length === 0) add(mod.file, `${label}: cites at least one article`);
+      for (const ref of s.cites) checkCurrent(mod.file, label, ref);
+    }
+
+    if (meta) {
+      for (const ref of meta.cites) {
+        if (historyIds.has(ref)) {
+          const { error } = lookup(ref);
+          if (error) add(mod.file, `frontmatter cites ${error}`);
+        } else {
+          checkCurrent(mod.file, 'frontmatter', ref);
+        }
+      }
+      const declared = new Set(meta.cites);
+      const used = new Set([...uses.cites.map((c) => c.id), ...uses.scenarios.flatMap((s) => s.cites)].filter(Boolean));
+      for (const ref of used) {
+        if (!declared.has(ref)) add(mod.file, `frontmatter "cites" is missing "${ref}", which the body cites`);
+      }
+    }
+  }
+
+  // Orders must run 1..N without gaps or duplicates.
+  const orders = metas.map((m) => m.meta.order).sort((a, b) => a - b);
+  for (const { mod, meta } of metas) {
+    if (metas.filter((m) => m.meta.order === meta.order).length > 1) add(mod.file, `order ${meta.order} is used by more than one module`);
+  }
+  for (let i = 1; i <= metas.length; i++) {
+    if (!orders.includes(i)) add('src/content/modules', `no module has order ${i} (orders must run 1..${metas.length} without gaps)`);
+  }
+
+  // Course length: jpFor rounds, with a floor of 1 JP; a course shorter than one JP would then
+  // claim more learning time on the certificate than the modules hold.
+  if (metas.length > 0) {
+    const { minutes } = courseLength(metas.map((m) => m.meta));
+    if (minutes < course.minutesPerJp) {
+      add('src/content/modules', `the modules total ${minutes} minutes, less than one JP (${course.minutesPerJp} minutes)`);
+    }
+  }
+
+  // --- Question banks ----------------------------------------------------------------------
+  for (const q of input.questions ?? []) {
+    const where = `question "${q.id}"`;
+    if (!Array.isArray(q.cites) || q.cites.length === 0) { add(q.file, `${where} cites no article`); continue; }
+    for (const ref of q.cites) {
+      if (typeof ref !== 'string') add(q.file, `${where} has a non-string cite`);
+      else checkCurrent(q.file, where, ref);
+    }
+  }
+
+  return problems;
+}
+
+/** Human-readable report, one problem per line, grouped by file. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.message]);
+  return [...byFile].map(([file, msgs]) => `${file}\n${msgs.map((m) => `  - ${m}`).join('\n')}`).join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * Runtime configuration, read once from the environment. The README's configuration table
+ * documents every variable here; keep the two in step.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** Port the HTTP server listens on. */
+  port: number;
+  /** Interface to bind; 0.0.0.0 serves the local network (a projector room). */
+  host: string;
+  /** Folder for the SQLite database and the signing keys. */
+  dataDir: string;
+  /** PostgreSQL connection string; when set, PostgreSQL is used instead of SQLite. */
+  databaseUrl: string | undefined;
+  /** Public origin used in links that leave the site (certificate QR codes, badges). */
+  publicOrigin: string;
+  /** Ed25519 private key (PKCS#8 PEM or base64url of the 32-byte seed); generated into dataDir when unset. */
+  signingKey: string | undefined;
+  /** Username of the first admin account, created on first start. */
+  adminUser: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4321);
+  return {
+    port: Number.isInteger(port) && port > 0 ? port : 4321,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicOrigin: (env.PUBLIC_ORIGIN ?? `http://localhost:${port || 4321}`).replace(/\/$/, ''),
+    signingKey: env.NETRAL_SIGNING_KEY || undefined,
+    adminUser: env.NETRAL_ADMIN_USER ?? 'admin',
+  };
+}
+
+/** The configuration of this process. */
+export const config: Config = readConfig();

@@ -1,0 +1,65 @@
+/**
+ * The database: Kysely over node:sqlite (embedded default, one file in DATA_DIR) or over pg
+ * when DATABASE_URL is set. One instance per process, kept on globalThis so that the start-up
+ * code and the bundled app (two copies of this module) share it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { config as defaultConfig, type Config } from '../config.ts';
+import { openSqlite } from './node-sqlite.ts';
+import type { Database } from './schema.ts';
+
+export type { Database } from './schema.ts';
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  engine: 'sqlite' | 'postgres';
+  /** Where the data lives, for messages (a file path, or the PostgreSQL host/database). */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** A configuration problem the operator must fix; printed as one line at start-up. */
+export class ConfigError extends Error {}
+
+export function createDb(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): DbHandle {
+  if (cfg.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    const url = new URL(cfg.databaseUrl);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', location: `${url.hostname}:${url.port || 5432}${url.pathname}`, close: () => db.destroy() };
+  }
+  try {
+    fs.mkdirSync(cfg.dataDir, { recursive: true });
+    fs.accessSync(cfg.dataDir, fs.constants.W_OK);
+  } catch {
+    throw new ConfigError(`DATA_DIR ${cfg.dataDir} tidak dapat ditulisi (not writable). Pilih folder lain dengan DATA_DIR atau perbaiki izinnya.`);
+  }
+  const file = path.join(cfg.dataDir, 'netral.db');
+  const { database } = openSqlite(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+const KEY = Symbol.for('netral.db');
+type Holder = { [KEY]?: DbHandle };
+
+/** The process-wide database handle, created on first use from the process configuration. */
+export function getDbHandle(): DbHandle {
+  const g = globalThis as Holder;
+  return (g[KEY] ??= createDb(defaultConfig));
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}
+
+/** Replaces the process-wide handle (tests, scripts). */
+export function setDbHandle(handle: DbHandle | undefined): void {
+  (globalThis as Holder)[KEY] = handle;
+}

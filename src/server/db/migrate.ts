@@ -1,0 +1,14 @@
+/** Migrations are code, listed here in order; they run on start and with `npm run db:migrate`. */
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as m001 from './migrations/001-initial.ts';
+
+export const migrations: Record<string, Migration> = {
+  '001-initial': m001,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

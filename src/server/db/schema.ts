@@ -1,0 +1,133 @@
+/**
+ * Table types for Kysely. Times are UTC ISO-8601 text; booleans are 0/1 integers; structured
+ * values are JSON text. No engine-specific types, so one query serves SQLite and PostgreSQL.
+ */
+import type { Generated } from 'kysely';
+
+export interface UnitTable {
+  /** Unit code, e.g. "KANWIL-KALSEL" or the code from the personnel system. */
+  id: string;
+  name: string;
+  /** Parent unit id (Kanwil → Kankemenag → KUA/madrasah); null for a top unit. */
+  parent_id: string | null;
+  created_at: string;
+}
+
+export interface LearnerTable {
+  id: string;
+  /** 18-digit NIP (PNS) or NI PPPK, digits only. */
+  nip: string;
+  /** 'pns' or 'pppk'. */
+  kind: string;
+  name: string;
+  jabatan: string;
+  pangkat: string | null;
+  /** Unit from the units table, when the learner's unit is known there. */
+  unit_id: string | null;
+  /** Unit as the learner typed it (always kept, for display and certificates). */
+  unit_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearnerSessionTable {
+  /** SHA-256 of the session token held in the learner's cookie. */
+  id: string;
+  learner_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ModuleProgressTable {
+  learner_id: string;
+  module_id: string;
+  completed_at: string;
+}
+
+export interface StaffUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  /** 'admin' | 'operator' | 'facilitator'. */
+  role: string;
+  unit_id: string | null;
+  must_change_password: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 of the session token held in the staff cookie. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AttemptTable {
+  id: string;
+  learner_id: string;
+  /** 'pre' (pre-test) or 'final' (the graded exam). */
+  kind: string;
+  /** Seed of the draw, the shuffles and the opaque labels. */
+  seed: string;
+  /** JSON array of the drawn question ids, in presented order. */
+  items: string;
+  /** JSON object: question id → the learner's response (saved while in progress). */
+  responses: string;
+  /** 'open' or 'submitted'. */
+  status: string;
+  started_at: string;
+  deadline_at: string | null;
+  submitted_at: string | null;
+  /** Total score in percent, set on submit. */
+  score: number | null;
+  passed: number | null;
+  /** JSON of the scored result (per area, per item), set on submit. */
+  result: string | null;
+  course_version: string;
+}
+
+export interface CertificateTable {
+  id: string;
+  /** Public, non-guessable certificate number. */
+  number: string;
+  learner_id: string;
+  attempt_id: string;
+  /** JSON of the signed claims. */
+  claims: string;
+  /** The compact signed token the QR code carries. */
+  token: string;
+  issued_at: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+  revoked_by: string | null;
+  /** Number of the certificate this one replaces (reissue), if any. */
+  replaces: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** Staff user id, or null for the system. */
+  actor_id: string | null;
+  action: string;
+  target: string | null;
+  /** JSON with details of the action. */
+  detail: string | null;
+}
+
+export interface Database {
+  units: UnitTable;
+  learners: LearnerTable;
+  learner_sessions: LearnerSessionTable;
+  module_progress: ModuleProgressTable;
+  staff_users: StaffUserTable;
+  staff_sessions: StaffSessionTable;
+  attempts: AttemptTable;
+  certificates: CertificateTable;
+  audit_log: AuditLogTable;
+}
