@@ -60,7 +60,13 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
     }
   }
   const questions: QuestionInput[] = [];
-  for (const file of walk(join(root, 'src/quizzes/banks'), '.ts')) {
+  // An index file re-exports (possibly validated copies of) its bank files' questions: read the
+  // bank files first and count each question id once, so problems name the file that holds it.
+  const seen = new Set<string>();
+  const bankFiles = walk(join(root, 'src/quizzes/banks'), '.ts').sort(
+    (a, b) => Number(basename(a) === 'index.ts') - Number(basename(b) === 'index.ts'),
+  );
+  for (const file of bankFiles) {
     try {
       const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
       // A bank exports one or more arrays of questions; anything with an id and cites counts.
@@ -68,7 +74,10 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
         if (!Array.isArray(value)) continue;
         for (const q of value) {
           if (q && typeof q === 'object' && 'id' in q && 'cites' in q) {
-            questions.push({ id: String((q as { id: unknown }).id), file: rel(file), cites: (q as { cites: unknown }).cites });
+            const id = String((q as { id: unknown }).id);
+            if (seen.has(id)) continue;
+            seen.add(id);
+            questions.push({ id, file: rel(file), cites: (q as { cites: unknown }).cites });
           }
         }
       }

@@ -7,8 +7,12 @@ import common from './id/common.json' with { type: 'json' };
 import content from './id/content.json' with { type: 'json' };
 import quiz from './id/quiz.json' with { type: 'json' };
 import certificate from './id/certificate.json' with { type: 'json' };
+import learner from './id/learner.json' with { type: 'json' };
+import exam from './id/exam.json' with { type: 'json' };
+import result from './id/result.json' with { type: 'json' };
+import check from './id/check.json' with { type: 'json' };
 
-const files: Record<string, string>[] = [common, content, quiz, certificate];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -9,7 +9,8 @@
  * fields omitted (never null/undefined), so the same claims always give the same token.
  *
  * The QR is public, so the full NIP is NOT in the token: it carries the masked NIP and
- * `nipHash = base64url(SHA-256(UTF-8(nip + nipSalt)))` with a random per-certificate salt.
+ * `nipHash` = base64url of the first 16 bytes of SHA-256(UTF-8(nip + nipSalt)), with a random
+ * 12-byte salt per certificate (128 bits are plenty to confirm a match, and the QR stays small).
  * A verifier who types the full NIP can confirm it matches. (Identifier + salt is the order of
  * Open Badges' IdentityHash, so the badge can carry the same digest.) Caveat: a NIP has little
  * entropy once the masked digits are known, so the hash keeps the number off the screen; it does
@@ -21,15 +22,15 @@ export const TOKEN_VERSION = 1;
 export interface CertificateClaims {
   /** Format version of the token. */
   v: typeof TOKEN_VERSION;
-  /** Certificate number, e.g. "NTR-2026-7KQ2-M9XD". */
+  /** Certificate number, e.g. "NTR-2026-7KQ2-M9XK". */
   no: string;
   /** Full name with titles. */
   name: string;
   /** Masked NIP for display, e.g. "1986•••• 2015•• 1 •••". */
   nipMasked: string;
-  /** base64url of 16 random bytes. */
+  /** base64url of 12 random bytes. */
   nipSalt: string;
-  /** base64url(SHA-256(UTF-8(nip + nipSalt))). */
+  /** base64url of the first 16 bytes of SHA-256(UTF-8(nip + nipSalt)). */
   nipHash: string;
   jabatan: string;
   /** Pangkat/golongan, when given. */
@@ -70,11 +71,16 @@ export function base64urlEncode(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Strict base64url decoding; throws on any character outside the alphabet. */
+/**
+ * Strict base64url decoding: throws on any character outside the alphabet and on non-canonical
+ * text (unused trailing bits set), so two different texts never decode to the same bytes.
+ */
 export function base64urlDecode(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) throw new Error('not base64url');
   const b = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-  return Uint8Array.from(b, (c) => c.charCodeAt(0));
+  const bytes = Uint8Array.from(b, (c) => c.charCodeAt(0));
+  if (base64urlEncode(bytes) !== text) throw new Error('non-canonical base64url');
+  return bytes;
 }
 
 /** Canonical JSON: object keys sorted (UTF-16 order), undefined members dropped, no whitespace. */
@@ -89,10 +95,36 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-const STRING_FIELDS = ['no', 'name', 'nipMasked', 'nipSalt', 'nipHash', 'jabatan', 'unit', 'predikat', 'date', 'course', 'courseVersion', 'issuer', 'kid'] as const;
-const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, 'v', 'pangkat', 'score', 'jp']);
+/**
+ * Keys on the wire. The token goes into a QR code, where every byte makes the code denser and
+ * harder to scan from paper, so the JSON uses one- or two-letter keys; code uses CertificateClaims.
+ */
+export const WIRE_KEYS: Record<keyof CertificateClaims, string> = {
+  v: 'v',
+  no: 'no',
+  name: 'n',
+  nipMasked: 'm',
+  nipSalt: 's',
+  nipHash: 'h',
+  jabatan: 'j',
+  pangkat: 'g',
+  unit: 'u',
+  score: 'sc',
+  predikat: 'p',
+  jp: 'jp',
+  date: 'd',
+  course: 'c',
+  courseVersion: 'cv',
+  issuer: 'i',
+  kid: 'k',
+};
+const FROM_WIRE: Record<string, keyof CertificateClaims> = Object.fromEntries(
+  Object.entries(WIRE_KEYS).map(([k, w]) => [w, k as keyof CertificateClaims]),
+);
 
-/** Structural validation; returns the first problem in Indonesian, or undefined. */
+const STRING_FIELDS = ['no', 'name', 'nipMasked', 'nipSalt', 'nipHash', 'jabatan', 'unit', 'predikat', 'date', 'course', 'courseVersion', 'issuer', 'kid'] as const;
+
+/** Structural validation of claims (readable keys); returns the first problem in Indonesian, or undefined. */
 export function claimsProblem(c: unknown): string | undefined {
   if (c === null || typeof c !== 'object' || Array.isArray(c)) return 'isi token bukan objek';
   const o = c as Record<string, unknown>;
@@ -102,15 +134,17 @@ export function claimsProblem(c: unknown): string | undefined {
   if (typeof o.score !== 'number' || !(o.score >= 0 && o.score <= 100)) return 'nilai tidak sah';
   if (typeof o.jp !== 'number' || !Number.isInteger(o.jp) || o.jp < 1) return 'JP tidak sah';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date as string)) return 'tanggal tidak sah';
-  for (const k of Object.keys(o)) if (!KNOWN_FIELDS.has(k)) return `kolom “${k}” tidak dikenal`;
+  for (const k of Object.keys(o)) if (!(k in WIRE_KEYS)) return `kolom “${k}” tidak dikenal`;
   return undefined;
 }
 
-/** The first part of a token: base64url of the canonical JSON of the claims. */
+/** The first part of a token: base64url of the canonical JSON of the claims (wire keys). */
 export function encodeClaims(claims: CertificateClaims): string {
   const problem = claimsProblem(claims);
   if (problem) throw new Error(`Invalid certificate claims: ${problem}`);
-  return base64urlEncode(enc.encode(canonicalJson(claims)));
+  const wire: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(claims)) if (v !== undefined) wire[WIRE_KEYS[k as keyof CertificateClaims]] = v;
+  return base64urlEncode(enc.encode(canonicalJson(wire)));
 }
 
 /** The bytes an issuer signs: UTF-8 of the encoded claims. */
@@ -141,15 +175,24 @@ export function decodeToken(input: string): DecodeResult {
   if (signature.length !== 64) {
     return { ok: false, code: 'encoding', message: 'Kode verifikasi rusak: panjang tanda tangan tidak sesuai.' };
   }
-  let claims: unknown;
+  let wire: unknown;
   try {
-    claims = JSON.parse(json);
+    wire = JSON.parse(json);
   } catch {
     return { ok: false, code: 'json', message: 'Kode verifikasi rusak: isinya tidak dapat dibaca.' };
   }
+  if (wire === null || typeof wire !== 'object' || Array.isArray(wire)) {
+    return { ok: false, code: 'json', message: 'Kode verifikasi rusak: isinya tidak dapat dibaca.' };
+  }
+  const claims: Record<string, unknown> = {};
+  for (const [w, v] of Object.entries(wire)) {
+    const k = FROM_WIRE[w];
+    if (!k) return { ok: false, code: 'claims', message: `Kode verifikasi tidak sah: kolom “${w}” tidak dikenal.` };
+    claims[k] = v;
+  }
   const problem = claimsProblem(claims);
   if (problem) return { ok: false, code: 'claims', message: `Kode verifikasi tidak sah: ${problem}.` };
-  return { ok: true, claims: claims as CertificateClaims, payload: parts[0], signature };
+  return { ok: true, claims: claims as unknown as CertificateClaims, payload: parts[0], signature };
 }
 
 /**
@@ -172,10 +215,13 @@ export async function verifyToken(token: string, keys: Uint8Array | Record<strin
   return { ok: true, claims: d.claims };
 }
 
-/** base64url(SHA-256(UTF-8(nip + salt))) with WebCrypto; `nip` must be the 18 digits. */
+/** Bytes of SHA-256 kept in nipHash. */
+export const NIP_HASH_BYTES = 16;
+
+/** nipHash for a NIP and salt with WebCrypto; `nip` must be the 18 digits. */
 export async function hashNip(nip: string, salt: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', enc.encode(nip + salt));
-  return base64urlEncode(new Uint8Array(digest));
+  return base64urlEncode(new Uint8Array(digest).subarray(0, NIP_HASH_BYTES));
 }
 
 /** Whether a typed NIP (spaces, dots, dashes allowed) is the one the certificate was issued to. */

@@ -9,9 +9,13 @@
  * Everything else states current law and must cite `berlaku` acts only: a `<Cite>` outside an
  * AturanLama block, every `<Scenario cites>` (a verdict is about today's rules), every question's
  * `cites`, and a module's frontmatter `cites` unless the body cites that id inside an AturanLama block.
+ * Questions have no AturanLama, so a question may cite an outdated article only NEXT TO at least one
+ * article in force (a question that contrasts the old wording with today's rule); a question whose
+ * cites are all outdated would be teaching revoked law as current.
  */
 import { jpFor, course } from '../content/course.ts';
 import { moduleSchema, regulationSchema, type Regulation, type ModuleMeta } from '../content/schemas.ts';
+import { SANCTIONS_TABLE_CITES } from '../components/mdx/sanctions-table.ts';
 
 /** One problem found, with the file (or logical place) it is about. */
 export interface Problem {
@@ -67,6 +71,8 @@ export interface BodyUses {
   cites: CiteUse[];
   scenarios: ScenarioUse[];
   aturanLama: AturanLamaUse[];
+  /** Article ids cited by other components (e.g. <SanctionsTable /> cites PP 94/2021 articles). */
+  componentCites: string[];
 }
 
 /** Total minutes and JP of the course: the one computation the home page and the check share. */
@@ -121,7 +127,10 @@ function readTag(src: string, start: number): { attrs: Record<string, string>; e
         if (d === '{') depth++;
         else if (d === '}') { depth--; if (depth === 0) break; }
       }
-      attrs[name] = src.slice(i + 1, j);
+      const expr = src.slice(i + 1, j).trim();
+      // id={"a/b"} is the same as id="a/b".
+      const literal = /^(["'`])([^"'`]*)\1$/.exec(expr);
+      attrs[name] = literal ? literal[2] : expr;
       i = j + 1;
     }
   }
@@ -158,7 +167,8 @@ export function scanBody(rawBody: string): BodyUses {
     const { attrs } = readTag(body, m.index + m[0].length);
     scenarios.push({ id: attrs.id, verdict: attrs.verdict, cites: attrs.cites ? stringLiterals(attrs.cites) : [] });
   }
-  return { cites, scenarios, aturanLama };
+  const componentCites = /<SanctionsTable(?=[\s/>])/.test(body) ? [...SANCTIONS_TABLE_CITES] : [];
+  return { cites, scenarios, aturanLama, componentCites };
 }
 
 function zodMessages(error: { issues: { path: PropertyKey[]; message: string }[] }): string[] {
@@ -199,7 +209,7 @@ export function checkContent(input: ContentInput): Problem[] {
     }
   }
 
-  /** Looks up an article id; returns a problem message, or undefined when it exists. */
+  /** Looks up an article id: the act when the article exists, else an error message. */
   const lookup = (ref: string): { error?: string; act?: Regulation } => {
     const slash = ref.indexOf('/');
     if (slash < 0) return { error: `"${ref}" is not an article id (expected <act>/<article>)` };
@@ -263,6 +273,7 @@ export function checkContent(input: ContentInput): Problem[] {
       if (s.cites.length === 0) add(mod.file, `${label}: cites at least one article`);
       for (const ref of s.cites) checkCurrent(mod.file, label, ref);
     }
+    for (const ref of uses.componentCites) checkCurrent(mod.file, '<SanctionsTable>', ref);
 
     if (meta) {
       for (const ref of meta.cites) {
@@ -274,12 +285,18 @@ export function checkContent(input: ContentInput): Problem[] {
         }
       }
       const declared = new Set(meta.cites);
-      const used = new Set([...uses.cites.map((c) => c.id), ...uses.scenarios.flatMap((s) => s.cites)].filter(Boolean));
-      for (const ref of used) {
-        if (!declared.has(ref)) add(mod.file, `frontmatter "cites" is missing "${ref}", which the body cites`);
+      const used = new Map<string, string>();
+      for (const ref of uses.componentCites) used.set(ref, 'the body cites (through <SanctionsTable />)');
+      for (const ref of [...uses.cites.map((c) => c.id), ...uses.scenarios.flatMap((s) => s.cites)]) {
+        if (ref) used.set(ref, 'the body cites');
+      }
+      for (const [ref, how] of used) {
+        if (!declared.has(ref)) add(mod.file, `frontmatter "cites" is missing "${ref}", which ${how}`);
       }
     }
   }
+
+  if (input.modules.length === 0) add('src/content/modules', 'no modules found');
 
   // Orders must run 1..N without gaps or duplicates.
   const orders = metas.map((m) => m.meta.order).sort((a, b) => a - b);
@@ -303,9 +320,13 @@ export function checkContent(input: ContentInput): Problem[] {
   for (const q of input.questions ?? []) {
     const where = `question "${q.id}"`;
     if (!Array.isArray(q.cites) || q.cites.length === 0) { add(q.file, `${where} cites no article`); continue; }
-    for (const ref of q.cites) {
-      if (typeof ref !== 'string') add(q.file, `${where} has a non-string cite`);
-      else checkCurrent(q.file, where, ref);
+    const refs = q.cites.filter((r): r is string => typeof r === 'string');
+    if (refs.length < q.cites.length) add(q.file, `${where} has a non-string cite`);
+    const resolved = refs.map((ref) => ({ ref, ...lookup(ref) }));
+    for (const r of resolved) if (r.error) add(q.file, `${where} cites ${r.error}`);
+    const found = resolved.filter((r) => r.act);
+    if (found.length > 0 && found.every((r) => r.act?.status !== 'berlaku')) {
+      add(q.file, `${where} cites only outdated law (${found.map((r) => r.ref).join(', ')}); it must also cite the article in force that decides the answer`);
     }
   }
 

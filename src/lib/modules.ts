@@ -3,7 +3,7 @@
  * (Server/build side only: uses astro:content.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { jpFor } from '../content/course.ts';
+import { courseLength } from './content-check.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -15,6 +15,6 @@ export async function getModules(): Promise<ModuleEntry[]> {
 /** Total minutes and the JP they give, as shown on the home page and the certificate. */
 export async function getCourseLength(): Promise<{ minutes: number; jp: number; count: number }> {
   const modules = await getModules();
-  const minutes = modules.reduce((s, m) => s + m.data.minutes, 0);
-  return { minutes, jp: jpFor(minutes), count: modules.length };
+  // The same computation check:content verifies, so the home page and the check cannot disagree.
+  return { ...courseLength(modules.map((m) => m.data)), count: modules.length };
 }

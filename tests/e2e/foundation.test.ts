@@ -13,6 +13,8 @@ import { launchBrowser, phoneContext } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { BUDGETS, pageWeight } from '../../scripts/lib/weight.mjs';
+import { passKnowledgeCheck } from '../helpers/answers.ts';
+import { practiceByModule } from '../../src/quizzes/banks/practice/index.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -39,7 +41,7 @@ describe('first start', () => {
 });
 
 describe('a learner reads a lesson', () => {
-  it('home → lesson → mark read → tick and progress bar survive a reload', async () => {
+  it('home → lesson → pass its check → tick and progress bar survive a reload', async () => {
     const context = await phoneContext(browser, server.url);
     const page = await context.newPage();
     await page.goto('/');
@@ -50,11 +52,10 @@ describe('a learner reads a lesson', () => {
     await page.getByRole('link', { name: 'Mulai belajar' }).click();
     await page.waitForURL(`**/modul/${firstModule}`);
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
-    await page.getByText('Modul ini sudah Anda tandai selesai.').waitFor();
+    await passKnowledgeCheck(page, firstModule, practiceByModule[firstModule]);
 
     await page.reload();
-    await page.getByText('Modul ini sudah Anda tandai selesai.').waitFor();
+    await page.getByText('Anda sudah menyelesaikan modul ini.', { exact: false }).waitFor();
     const item = page.locator(`.course-nav li[data-module="${firstModule}"]`);
     await expect(item.getAttribute('class')).resolves.toContain('done');
     await expect(item.textContent()).resolves.toContain('(Selesai)');

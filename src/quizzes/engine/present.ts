@@ -85,9 +85,9 @@ export function presentation(q: Question, seed: string): Presentation {
       return { view: { ...base, type: q.type, options: shuffle(options, deriveSeed(qSeed, 'order')) }, toAuthored, toPublic };
     }
     case 'truefalse':
-      return { view: { ...base, type: 'truefalse', choices: TRUE_FALSE_CHOICES }, toAuthored, toPublic };
+      return { view: { ...base, type: 'truefalse', choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })) }, toAuthored, toPublic };
     case 'judgement':
-      return { view: { ...base, type: 'judgement', choices: JUDGEMENT_CHOICES }, toAuthored, toPublic };
+      return { view: { ...base, type: 'judgement', choices: JUDGEMENT_CHOICES.map((c) => ({ ...c })) }, toAuthored, toPublic };
     case 'matching': {
       const ids = q.pairs.map((p) => p.id);
       const leftLabels = label(ids, 'lefts', 'left:');
@@ -152,8 +152,9 @@ export function validateResponse(pub: PublicQuestion, r: unknown): string | null
       return null;
     }
     case 'multiple': {
-      if (!Array.isArray(r) || !r.every(isShortString)) return 'Jawaban soal pilihan jamak harus berupa daftar pilihan.';
+      if (!Array.isArray(r)) return 'Jawaban soal pilihan jamak harus berupa daftar pilihan.';
       if (r.length > pub.options.length) return 'Jumlah pilihan melebihi jumlah opsi.';
+      if (!r.every(isShortString)) return 'Jawaban soal pilihan jamak harus berupa daftar pilihan.';
       if (!r.every((id) => pub.options.some((o) => o.id === id))) return 'Pilihan jawaban tidak dikenal.';
       if (new Set(r).size !== r.length) return 'Pilihan yang sama dikirim lebih dari sekali.';
       return null;
@@ -175,8 +176,9 @@ export function validateResponse(pub: PublicQuestion, r: unknown): string | null
       return null;
     }
     case 'ordering': {
-      if (!Array.isArray(r) || !r.every(isShortString)) return 'Jawaban soal mengurutkan harus berupa daftar butir.';
+      if (!Array.isArray(r)) return 'Jawaban soal mengurutkan harus berupa daftar butir.';
       if (r.length === 0) return null;
+      if (r.length > pub.items.length * 2 || !r.every(isShortString)) return 'Jawaban soal mengurutkan harus berupa daftar butir.';
       if (!r.every((id) => pub.items.some((i) => i.id === id))) return 'Butir urutan tidak dikenal.';
       if (new Set(r).size !== r.length) return 'Butir yang sama dikirim lebih dari sekali.';
       if (r.length !== pub.items.length) return 'Urutan harus memuat semua butir tepat satu kali.';

@@ -1,5 +1,5 @@
 /**
- * Certificate numbers: `NTR-<year>-XXXX-XXXX`, e.g. "NTR-2026-7KQ2-M9XD".
+ * Certificate numbers: `NTR-<year>-XXXX-XXXX`, e.g. "NTR-2026-7KQ2-M9XK".
  *
  * - 7 characters are random (crypto.getRandomValues) from Crockford's base32 alphabet
  *   (0-9, A-Z without I, L, O, U: nothing to confuse when read aloud or typed), i.e. 35 bits:

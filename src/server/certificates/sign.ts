@@ -9,6 +9,7 @@ import {
   TOKEN_VERSION,
   assembleToken,
   base64urlEncode,
+  NIP_HASH_BYTES,
   encodeClaims,
   signingInput,
   type CertificateClaims,
@@ -31,7 +32,7 @@ export interface CertificateInput {
   predikat?: string;
   /** Jam pelajaran credited (the caller computes it, e.g. jpFor(total course minutes)). */
   jp: number;
-  /** Fixed salt for tests; random 16 bytes otherwise. */
+  /** Fixed salt for tests; random 12 bytes otherwise. */
   nipSalt?: string;
 }
 
@@ -40,15 +41,15 @@ export function isoDay(d: Date | string): string {
   return typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 }
 
-/** base64url(SHA-256(UTF-8(nip + salt))): the same digest as hashNip() in cert-token.ts. */
+/** nipHash as hashNip() in cert-token.ts computes it, synchronously with node:crypto. */
 export function hashNipSync(nip: string, salt: string): string {
-  return base64urlEncode(new Uint8Array(crypto.createHash('sha256').update(nip + salt, 'utf8').digest()));
+  return base64urlEncode(new Uint8Array(crypto.createHash('sha256').update(nip + salt, 'utf8').digest()).subarray(0, NIP_HASH_BYTES));
 }
 
 export function buildClaims(input: CertificateInput, keys: IssuerKeys = getIssuerKeys()): CertificateClaims {
   const nip = normalizeNipInput(input.nip);
   if (!/^\d{18}$/.test(nip)) throw new Error('buildClaims: nip must be 18 digits');
-  const nipSalt = input.nipSalt ?? base64urlEncode(crypto.getRandomValues(new Uint8Array(16)));
+  const nipSalt = input.nipSalt ?? base64urlEncode(crypto.getRandomValues(new Uint8Array(12)));
   const claims: CertificateClaims = {
     v: TOKEN_VERSION,
     no: input.number,

@@ -2,39 +2,27 @@
  * The database layer on the configured engine: SQLite in a temporary DATA_DIR by default, or
  * PostgreSQL when DATABASE_URL is set (CI runs this file again against PostgreSQL).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/server/config.ts';
+import { readConfig, type Config } from '../../../src/server/config.ts';
+import { openTestDb, type TestDb } from '../../helpers/db.ts';
 import { ConfigError, ensureFirstAdmin, openDatabase } from '../../../src/server/bootstrap.ts';
 import { migrations } from '../../../src/server/db/migrate.ts';
 import { verifyPassword } from '../../../src/server/auth/password.ts';
 import type { DbHandle } from '../../../src/server/db/index.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netral-db-'));
-const cfg = readConfig({ DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL });
+let db: TestDb;
 let handle: DbHandle;
-
-async function resetPostgres() {
-  // A clean schema for every run, so the migrations are exercised from scratch.
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: cfg.databaseUrl });
-  await client.connect();
-  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-  await client.end();
-}
+let cfg: Config;
+let dataDir: string;
 
 beforeAll(async () => {
-  if (cfg.databaseUrl) await resetPostgres();
-  handle = await openDatabase(cfg);
+  db = await openTestDb();
+  ({ handle, cfg, dataDir } = db);
 });
-afterAll(async () => {
-  await handle?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => db?.close());
 
 describe(`database on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`, () => {
   it('applies every migration on first open, and again is a no-op', async () => {

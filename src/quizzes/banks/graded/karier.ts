@@ -185,8 +185,8 @@ export default [
       },
       {
         id: 'b',
-        text: 'Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS.',
-        feedback: 'Benar. Ini jenis terakhir hukuman disiplin berat dalam Pasal 8 ayat (4).',
+        text: 'Pemotongan tunjangan kinerja sebesar 25% selama 12 bulan.',
+        feedback: 'Tidak tepat. Ini hukuman disiplin sedang (Pasal 8 ayat (3)).',
       },
       {
         id: 'c',
@@ -195,11 +195,11 @@ export default [
       },
       {
         id: 'd',
-        text: 'Pemotongan tunjangan kinerja sebesar 25% selama 12 bulan.',
-        feedback: 'Tidak tepat. Ini hukuman disiplin sedang (Pasal 8 ayat (3)).',
+        text: 'Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS.',
+        feedback: 'Benar. Ini jenis terakhir hukuman disiplin berat dalam Pasal 8 ayat (4).',
       },
     ],
-    answer: 'b',
+    answer: 'd',
     explanation:
       'PP 94/2021 Pasal 8 ayat (4) menyebut tiga jenis hukuman disiplin berat: penurunan jabatan setingkat lebih rendah selama 12 bulan, pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan, dan pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS. Pemberhentian tidak dengan hormat (PTDH) tidak ada dalam PP ini; PTDH bagi PNS yang menjadi anggota atau pengurus partai politik bersumber dari UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4).',
   },
@@ -317,7 +317,7 @@ export default [
       {
         id: 'a',
         text: 'Dua hukuman dijatuhkan sekaligus, satu sedang dan satu berat.',
-        feedback: 'Tidak tepat. Untuk beberapa pelanggaran yang diperiksa bersamaan hanya dijatuhkan satu hukuman.',
+        feedback: 'Tidak tepat. Untuk beberapa pelanggaran hanya dijatuhkan satu hukuman.',
       },
       {
         id: 'b',
@@ -436,8 +436,8 @@ export default [
       },
       {
         id: 'b',
-        text: 'PP 94/2021 berlaku secara mutatis mutandis bagi CPNS.',
-        feedback: 'Benar. Ini ketentuan Pasal 43 PP 94/2021.',
+        text: 'Larangan netralitas bagi CPNS baru berlaku setelah ia lulus pelatihan dasar.',
+        feedback: 'Tidak tepat. Tidak ada syarat semacam itu dalam PP 94/2021.',
       },
       {
         id: 'c',
@@ -446,12 +446,38 @@ export default [
       },
       {
         id: 'd',
-        text: 'Larangan netralitas bagi CPNS baru berlaku setelah ia lulus pelatihan dasar.',
-        feedback: 'Tidak tepat. Tidak ada syarat semacam itu dalam PP 94/2021.',
+        text: 'PP 94/2021 berlaku secara mutatis mutandis bagi CPNS.',
+        feedback: 'Benar. Ini ketentuan Pasal 43 PP 94/2021.',
       },
     ],
-    answer: 'b',
+    answer: 'd',
     explanation:
       'PP 94/2021 Pasal 43 menyatakan bahwa ketentuan PP ini berlaku secara mutatis mutandis bagi CPNS. Larangan memberikan dukungan kepada calon dalam Pasal 5 huruf n, beserta hukumannya, juga berlaku bagi Andi.',
+  },
+  {
+    id: 'g-karier-17',
+    area: 'karier',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    cites: ['pp-94-2021/pasal-27'],
+    stem:
+      'Seorang staf PNS yang bertugas di KUA terpencil diduga menjadi peserta kampanye dengan memakai seragam dinas. Atasan langsungnya, Pak Burhan, memeriksanya melalui rapat video dalam sesi tertutup, lalu menuangkan hasilnya dalam berita acara pemeriksaan. Boleh atau tidak?',
+    answer: 'boleh',
+    explanation:
+      'Boleh. PP 94/2021 Pasal 27 mewajibkan atasan langsung memeriksa PNS yang diduga melanggar disiplin secara tertutup, baik tatap muka maupun secara virtual, dan menuangkan hasilnya dalam berita acara pemeriksaan. Pemeriksaan Pak Burhan memenuhi ketentuan itu.',
+  },
+  {
+    id: 'g-karier-18',
+    area: 'karier',
+    type: 'judgement',
+    difficulty: 3,
+    isCase: true,
+    cites: ['pp-94-2021/pasal-26'],
+    stem:
+      'Bu Rosa (PNS) diduga memberikan surat dukungan disertai fotokopi KTP kepada seorang calon. Ia tidak hadir pada panggilan tertulis pertama, dan tetap tidak hadir pada panggilan kedua yang dikirim dalam 7 hari kerja berikutnya. Hukuman disiplin lalu dijatuhkan berdasarkan alat bukti yang ada, tanpa pemeriksaan. Boleh atau tidak?',
+    answer: 'boleh',
+    explanation:
+      'Boleh. PP 94/2021 Pasal 26 mengatur bahwa jika PNS tidak hadir pada panggilan pertama, dilakukan panggilan kedua paling lama 7 hari kerja kemudian; jika ia tetap tidak hadir, hukuman disiplin dijatuhkan berdasarkan alat bukti yang ada tanpa pemeriksaan. Menghindari panggilan tidak menunda hukuman.',
   },
 ] satisfies QuestionInput[];

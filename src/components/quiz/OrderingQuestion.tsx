@@ -1,0 +1,53 @@
+/**
+ * Ordering: the learner moves items up and down with buttons (keyboard and screen-reader
+ * friendly, unlike drag and drop); each move is announced.
+ */
+import { useState } from 'preact/hooks';
+import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/types.ts';
+
+interface Props {
+  q: Extract<PublicQuestion, { type: 'ordering' }>;
+  value: QuestionResponse;
+  onChange: (v: QuestionResponse) => void;
+  disabled?: boolean;
+  idPrefix: string;
+  strings: Record<string, string>;
+}
+
+const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+
+export default function OrderingQuestion({ q, value, onChange, disabled, idPrefix, strings: s }: Props) {
+  const order = Array.isArray(value) && value.length === q.items.length ? (value as string[]) : q.items.map((i) => i.id);
+  const byId = new Map(q.items.map((i) => [i.id, i]));
+  const [announce, setAnnounce] = useState('');
+  const move = (index: number, delta: number) => {
+    const next = [...order];
+    const [item] = next.splice(index, 1);
+    next.splice(index + delta, 0, item);
+    onChange(next);
+    setAnnounce(fill(s['exam.moved'], { item: byId.get(item)?.text ?? '', position: index + delta + 1, total: next.length }));
+    // Keep focus on the same button of the moved item.
+    requestAnimationFrame(() => document.getElementById(`${idPrefix}-${item}-${delta < 0 ? 'up' : 'down'}`)?.focus());
+  };
+  return (
+    <div class="ordering">
+      <p class="muted">{s['exam.orderHint']}</p>
+      <ol>
+        {order.map((id, i) => (
+          <li key={id} data-item={id}>
+            <span class="text">{byId.get(id)?.text}</span>
+            <span class="moves">
+              <button type="button" class="button secondary small" id={`${idPrefix}-${id}-up`} data-move="-1" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={fill(s['exam.moveUp'], { item: byId.get(id)?.text ?? '' })}>↑</button>
+              <button type="button" class="button secondary small" id={`${idPrefix}-${id}-down`} data-move="1" disabled={disabled || i === order.length - 1} onClick={() => move(i, 1)} aria-label={fill(s['exam.moveDown'], { item: byId.get(id)?.text ?? '' })}>↓</button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {!Array.isArray(value) && (
+        // The shown order may already be right; the learner can accept it without moving anything.
+        <button type="button" class="button secondary small keep-order" disabled={disabled} onClick={() => { onChange(order); setAnnounce(s['exam.orderKept']); }}>{s['exam.keepOrder']}</button>
+      )}
+      <p class="visually-hidden order-announce" aria-live="polite">{announce}</p>
+    </div>
+  );
+}

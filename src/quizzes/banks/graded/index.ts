@@ -1,0 +1,18 @@
+/**
+ * The graded bank (final exam and pre-test). Server only: never import this from a page or island,
+ * or the answer keys reach the browser.
+ */
+import type { Question } from '../../schema.ts';
+import { validateBank } from '../validate.ts';
+import karier from './karier.ts';
+import partai from './partai.ts';
+import kampanye from './kampanye.ts';
+import pelayanan from './pelayanan.ts';
+
+/** Every graded question, validated at import; throws naming the first broken question. */
+export const gradedBank: Question[] = validateBank([...karier, ...partai, ...kampanye, ...pelayanan], 'graded');
+
+// Ids follow `g-<area>-NN`, so a question filed under the wrong area is caught here.
+for (const q of gradedBank) {
+  if (!q.id.startsWith(`g-${q.area}-`)) throw new Error(`graded: question ${q.id} is tagged area "${q.area}"`);
+}

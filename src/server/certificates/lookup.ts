@@ -1,0 +1,20 @@
+/**
+ * STUB: the lead replaces this with the database lookup. The verification page calls it for
+ * `/verifikasi?nomor=…` (after normalizeCertificateNumber) and catches any error, showing
+ * "pencarian tidak dapat dilakukan" instead of failing.
+ */
+export interface CertificateLookupResult {
+  /** The certificate number, normalised. */
+  number: string;
+  /** The signed token stored at issuance; the page verifies it in the browser like a scanned QR. */
+  token: string;
+  status: 'valid' | 'revoked';
+  reason?: string;
+  /** ISO-8601. */
+  revokedAt?: string;
+}
+
+/** Returns the certificate with this (normalised) number, or null when there is none. */
+export async function lookupCertificateByNumber(number: string): Promise<CertificateLookupResult | null> {
+  throw new Error(`lookupCertificateByNumber(${number}): not wired`);
+}

@@ -1,0 +1,86 @@
+/**
+ * Small helpers every API endpoint uses, so that all of them answer alike: JSON bodies, problems
+ * as `{ error: "<Indonesian message>", fields? }` with a 4xx status, and bounded request bodies.
+ */
+import { t } from '../i18n/index.ts';
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+/** A 4xx answer with a message a person can act on. */
+export function problem(status: number, message: string, fields?: Record<string, string>): Response {
+  return json(fields ? { error: message, fields } : { error: message }, status);
+}
+
+/** Thrown inside handlers to answer with a problem; `withProblems` turns it into a response. */
+export class HttpProblem extends Error {
+  readonly status: number;
+  readonly fields?: Record<string, string>;
+  constructor(status: number, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.status = status;
+    if (fields) this.fields = fields;
+  }
+}
+
+/** Runs a handler; an HttpProblem becomes its 4xx response. Anything else is a real bug (500). */
+export async function withProblems(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof HttpProblem) return problem(e.status, e.message, e.fields);
+    console.error(e);
+    return problem(500, t('error.generic'));
+  }
+}
+
+/** Largest JSON body an API accepts unless the endpoint says otherwise. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/**
+ * Reads a JSON object body of at most `limit` bytes. Rejects (4xx) a wrong content type, an
+ * oversize body and malformed JSON before anything is written.
+ */
+export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<Record<string, unknown>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) throw new HttpProblem(415, t('error.notJson'));
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) throw new HttpProblem(413, t('error.tooLarge'));
+  let text: string;
+  try {
+    const reader = request.body?.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw new HttpProblem(413, t('error.tooLarge'));
+      }
+      chunks.push(value);
+    }
+    text = new TextDecoder().decode(Buffer.concat(chunks));
+  } catch (e) {
+    if (e instanceof HttpProblem) throw e;
+    throw new HttpProblem(413, t('error.tooLarge'));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, t('error.badJson'));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpProblem(400, t('error.badJson'));
+  return value as Record<string, unknown>;
+}
+
+/** Whether the request came over HTTPS (directly or through a proxy), for the Secure cookie flag. */
+export function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+}

@@ -1,0 +1,107 @@
+/**
+ * Learners: identification with NIP and profile, and the learner session (an HttpOnly cookie
+ * holding a random token; the database keeps only its hash).
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { AstroCookies } from 'astro';
+import { parseNip } from '../lib/nip.ts';
+import { validatePerson } from '../lib/person.ts';
+import { getDb, type Db } from './db/index.ts';
+import type { LearnerTable } from './db/schema.ts';
+import { HttpProblem } from './http.ts';
+import { t } from '../i18n/index.ts';
+
+export const LEARNER_COOKIE = 'netral_peserta';
+const SESSION_DAYS = 180;
+
+export type Learner = LearnerTable;
+
+/** What a learner may see of their own record (sent to the browser). */
+export function publicProfile(l: Learner) {
+  return { nip: l.nip, kind: l.kind, name: l.name, jabatan: l.jabatan, pangkat: l.pangkat, unit: l.unit_name };
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Validates the identification form and creates or updates the learner. Errors name the field
+ * that is wrong, in Indonesian; nothing is written unless every field is valid.
+ */
+export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
+  const fields: Record<string, string> = {};
+  const nip = parseNip(typeof body.nip === 'string' ? body.nip : '', {
+    kind: body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto',
+    now,
+  });
+  if (!nip.ok) fields.nip = nip.error.message;
+  const person = validatePerson({ name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: body.unit });
+  if (!person.ok) Object.assign(fields, person.errors);
+  if (!nip.ok || !person.ok) throw new HttpProblem(422, t('learner.invalid'), fields);
+
+  const at = now.toISOString();
+  const values = {
+    kind: nip.value.kind,
+    name: person.value.name,
+    jabatan: person.value.jabatan,
+    pangkat: person.value.pangkat ?? null,
+    unit_name: person.value.unit,
+    updated_at: at,
+  };
+  const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.value.nip).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('learners').set(values).where('id', '=', existing.id).execute();
+    return { ...existing, ...values };
+  }
+  const learner: Learner = { id: randomUUID(), nip: nip.value.nip, unit_id: null, created_at: at, ...values };
+  await db.insertInto('learners').values(learner).execute();
+  return learner;
+}
+
+/** Starts a learner session and sets its cookie. */
+export async function startLearnerSession(cookies: AstroCookies, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb()) {
+  const token = randomBytes(32).toString('base64url');
+  const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await db.insertInto('learner_sessions').values({ id: hashToken(token), learner_id: learnerId, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
+  cookies.set(LEARNER_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
+}
+
+/** The learner of this request's session cookie, or undefined. */
+export async function currentLearner(cookies: AstroCookies, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
+  const token = cookies.get(LEARNER_COOKIE)?.value;
+  if (!token || token.length > 100) return undefined;
+  const row = await db
+    .selectFrom('learner_sessions')
+    .innerJoin('learners', 'learners.id', 'learner_sessions.learner_id')
+    .selectAll('learners')
+    .where('learner_sessions.id', '=', hashToken(token))
+    .where('learner_sessions.expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row;
+}
+
+/** Like currentLearner, but answers 401 when there is none. */
+export async function requireLearner(cookies: AstroCookies): Promise<Learner> {
+  const learner = await currentLearner(cookies);
+  if (!learner) throw new HttpProblem(401, t('learner.required'));
+  return learner;
+}
+
+export async function endLearnerSession(cookies: AstroCookies, db: Db = getDb()) {
+  const token = cookies.get(LEARNER_COOKIE)?.value;
+  if (token) await db.deleteFrom('learner_sessions').where('id', '=', hashToken(token)).execute();
+  cookies.delete(LEARNER_COOKIE, { path: '/' });
+}
+
+/** Records modules finished on the device (synced when online); returns all finished on the server. */
+export async function syncProgress(learnerId: string, modules: Record<string, string>, validIds: ReadonlySet<string>, db: Db = getDb()) {
+  for (const [moduleId, at] of Object.entries(modules)) {
+    if (!validIds.has(moduleId) || Number.isNaN(Date.parse(at))) continue;
+    await db
+      .insertInto('module_progress')
+      .values({ learner_id: learnerId, module_id: moduleId, completed_at: new Date(at).toISOString() })
+      .onConflict((oc) => oc.columns(['learner_id', 'module_id']).doNothing())
+      .execute();
+  }
+  const rows = await db.selectFrom('module_progress').select(['module_id', 'completed_at']).where('learner_id', '=', learnerId).execute();
+  return Object.fromEntries(rows.map((r) => [r.module_id, r.completed_at]));
+}
