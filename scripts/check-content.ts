@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import {
   checkContent,
   courseLength,
@@ -32,20 +33,13 @@ function walk(dir: string, ext: string): string[] {
   });
 }
 
-/** Splits `---\nyaml\n---\nbody`; a file without frontmatter yields `{}` (which fails validation). */
-export function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return { data: {}, body: text };
-  return { data: yaml.load(m[1]) ?? {}, body: text.slice(m[0].length) };
-}
-
 /** Loads everything from disk; a file that cannot be parsed becomes a problem, not a crash. */
 export async function loadContent(): Promise<{ input: ContentInput; loadProblems: { file: string; message: string }[] }> {
   const loadProblems: { file: string; message: string }[] = [];
   const regulations: RegulationInput[] = [];
   for (const file of filesIn(join(root, 'src/content/regulations'), '.yaml')) {
     try {
-      regulations.push({ id: basename(file, '.yaml'), file: rel(file), data: yaml.load(readFileSync(file, 'utf8')) });
+      regulations.push({ id: basename(file, '.yaml'), file: rel(file), data: loadYaml(readFileSync(file, 'utf8')) });
     } catch (e) {
       loadProblems.push({ file: rel(file), message: `YAML does not parse: ${(e as Error).message}` });
     }

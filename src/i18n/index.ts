@@ -11,8 +11,9 @@ import learner from './id/learner.json' with { type: 'json' };
 import exam from './id/exam.json' with { type: 'json' };
 import result from './id/result.json' with { type: 'json' };
 import check from './id/check.json' with { type: 'json' };
+import offline from './id/offline.json' with { type: 'json' };
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -23,6 +23,7 @@ import { getDb, type Db } from './db/index.ts';
 import { isPostgres } from './db/engine.ts';
 import type { AttemptTable } from './db/schema.ts';
 import { HttpProblem } from './http.ts';
+import { issueCertificate } from './certificates/store.ts';
 import type { Learner } from './learners.ts';
 import { t } from '../i18n/index.ts';
 
@@ -49,13 +50,6 @@ export interface AttemptResult {
   score: AttemptScore;
   review: ReviewQuestion[];
   certificateNumber: string | null;
-}
-
-/** Hooks run inside the submit transaction (certificate issuance registers here). */
-type PassHook = (trx: Db, attempt: AttemptTable, learner: Learner, score: AttemptScore, now: Date) => Promise<void>;
-const passHooks: PassHook[] = [];
-export function onFinalPassed(hook: PassHook): void {
-  passHooks.push(hook);
 }
 
 function view(a: AttemptTable): AttemptView {
@@ -183,9 +177,8 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1) return;
-    if (a.kind === 'final' && score.passed) {
-      for (const hook of passHooks) await hook(trx, { ...a, status: 'submitted', submitted_at: now.toISOString() }, learner, score, now);
-    }
+    // Issued in the same transaction: a passed exam never exists without its certificate.
+    if (a.kind === 'final' && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
   });
   return getResult(learner, attemptId, db);
 }

@@ -1,7 +1,6 @@
 /**
- * STUB: the lead replaces this with the database lookup. The verification page calls it for
- * `/verifikasi?nomor=…` (after normalizeCertificateNumber) and catches any error, showing
- * "pencarian tidak dapat dilakukan" instead of failing.
+ * The look-up behind `/verifikasi?nomor=…`: the page calls it after normalizeCertificateNumber
+ * and catches any error, showing "pencarian tidak dapat dilakukan" instead of failing.
  */
 export interface CertificateLookupResult {
   /** The certificate number, normalised. */
@@ -15,6 +14,4 @@ export interface CertificateLookupResult {
 }
 
 /** Returns the certificate with this (normalised) number, or null when there is none. */
-export async function lookupCertificateByNumber(number: string): Promise<CertificateLookupResult | null> {
-  throw new Error(`lookupCertificateByNumber(${number}): not wired`);
-}
+export { lookupByNumber as lookupCertificateByNumber } from './store.ts';

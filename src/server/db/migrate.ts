@@ -1,9 +1,11 @@
 /** Migrations are code, listed here in order; they run on start and with `npm run db:migrate`. */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m001 from './migrations/001-initial.ts';
+import * as m002 from './migrations/002-hr.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
+  '002-hr': m002,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -120,6 +120,26 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** A person on a unit's roster (imported by HR from the personnel system). */
+export interface RosterEntryTable {
+  nip: string;
+  unit_id: string;
+  name: string;
+  jabatan: string | null;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+/** Per-area score of a submitted final attempt, copied from its result so it aggregates in SQL. */
+export interface AttemptAreaTable {
+  attempt_id: string;
+  learner_id: string;
+  area: string;
+  earned: number;
+  max: number;
+  submitted_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -130,4 +150,6 @@ export interface Database {
   attempts: AttemptTable;
   certificates: CertificateTable;
   audit_log: AuditLogTable;
+  roster_entries: RosterEntryTable;
+  attempt_areas: AttemptAreaTable;
 }

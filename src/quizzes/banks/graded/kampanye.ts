@@ -26,7 +26,7 @@ export default [
       'Di sebuah resepsi pernikahan, Bu Fitri (PNS) berfoto bersama seorang calon anggota DPD. Keduanya mengacungkan jari membentuk nomor urut calon itu, lalu Bu Fitri mengunggah fotonya ke Instagram. Boleh atau tidak?',
     answer: 'tidak',
     explanation:
-      'Tidak boleh. Lampiran II SKB 2022 menyebut memposting di media sosial foto bersama calon atau tim sukses dengan menunjukkan atau memperagakan simbol keberpihakan, misalnya gerakan tangan, sebagai pelanggaran kode etik dan juga pelanggaran disiplin. Acungan jari membentuk nomor urut adalah simbol keberpihakan.',
+      'Tidak boleh. Daftar kode etik dalam Lampiran II SKB 2022 menyebut memposting di media sosial foto bersama bakal calon atau tim sukses dengan menunjukkan atau memperagakan simbol keberpihakan, misalnya gerakan tangan, dan daftar disiplinnya mencatat memposting foto bersama calon, tim sukses, atau alat peraga sebagai pelanggaran berat. Acungan jari membentuk nomor urut adalah simbol keberpihakan.',
   },
   {
     id: 'g-kampanye-03',

@@ -312,7 +312,7 @@ export default [
     isCase: true,
     cites: ['pp-94-2021/pasal-35', 'pp-94-2021/pasal-13-huruf-g', 'pp-94-2021/pasal-14-huruf-i'],
     stem:
-      'Dalam satu pemeriksaan, Pak Dedi (PNS) terbukti melakukan dua pelanggaran: ia datang ke kampanye memakai kaos partai (hukuman disiplin sedang) dan ia mengerahkan lima staf PNS di seksinya untuk ikut kampanye itu (hukuman disiplin berat). Bagaimana hukumannya dijatuhkan menurut PP 94/2021?',
+      'Dalam satu pemeriksaan, Pak Dedi (PNS) terbukti melakukan dua pelanggaran: ia datang ke kampanye memakai kaus partai (hukuman disiplin sedang) dan ia mengerahkan lima staf PNS di seksinya untuk ikut kampanye itu (hukuman disiplin berat). Bagaimana hukumannya dijatuhkan menurut PP 94/2021?',
     options: [
       {
         id: 'a',

@@ -108,7 +108,7 @@ export default [
       'pp-94-2021/pasal-13-huruf-g',
     ],
     stem:
-      'Pada hari Sabtu, Pak Joko (PNS) datang ke rapat umum kampanye calon anggota DPRD dengan memakai kaos dan topi berlogo partai pengusung calon itu. Menurut PP 94/2021, perbuatan ini termasuk…',
+      'Pada hari Sabtu, Pak Joko (PNS) datang ke rapat umum kampanye calon anggota DPRD dengan memakai kaus dan topi berlogo partai pengusung calon itu. Menurut PP 94/2021, perbuatan ini termasuk…',
     options: [
       {
         id: 'a',
@@ -144,13 +144,13 @@ export default [
     stem: 'Menurut penjelasan PP 94/2021, manakah yang termasuk "atribut PNS"? Pilih semua yang benar.',
     options: [
       { id: 'a', text: 'Seragam Korpri', feedback: 'Benar. Disebut tegas dalam penjelasan angka 2.' },
-      { id: 'b',
-        text: 'Kaos bergambar calon',
-        feedback: 'Tidak tepat. Kaos bergambar calon adalah atribut partai atau calon, bukan atribut PNS.',
+      {
+        id: 'b',
+        text: 'Kaus bergambar calon',
+        feedback: 'Tidak tepat. Kaus bergambar calon adalah atribut partai atau calon, bukan atribut PNS.',
       },
       { id: 'c', text: 'Kendaraan dinas', feedback: 'Benar. Disebut tegas dalam penjelasan angka 2.' },
-      {
-        id: 'd', text: 'Seragam dinas', feedback: 'Benar. Disebut tegas dalam penjelasan angka 2.' },
+      { id: 'd', text: 'Seragam dinas', feedback: 'Benar. Disebut tegas dalam penjelasan angka 2.' },
       {
         id: 'e',
         text: 'Bendera partai politik',
@@ -234,7 +234,7 @@ export default [
       },
       {
         id: 'pns-kaos',
-        left: 'PNS menjadi peserta kampanye dengan kaos partai',
+        left: 'PNS menjadi peserta kampanye dengan kaus partai',
         right: 'Hukuman disiplin sedang (PP 94/2021 Pasal 13 huruf g)',
       },
       {

@@ -433,7 +433,7 @@ export default [
     isCase: true,
     cites: ['uu-20-2023/pasal-12', 'pp-94-2021/pasal-5-huruf-n-angka-5'],
     stem:
-      'Seorang pemohon datang ke loket PTSP memakai kaos bergambar calon bupati. Pak Yusran (PNS), petugas loket, tidak mengomentari kaos itu dan melayani pemohon tersebut menurut nomor antreannya, sama seperti pemohon lain. Boleh atau tidak?',
+      'Seorang pemohon datang ke loket PTSP memakai kaus bergambar calon bupati. Pak Yusran (PNS), petugas loket, tidak mengomentari kaus itu dan melayani pemohon tersebut menurut nomor antreannya, sama seperti pemohon lain. Boleh atau tidak?',
     answer: 'boleh',
     explanation:
       'Boleh, dan memang itulah sikap yang tepat. UU 20/2023 Pasal 12 menuntut pelayanan publik yang profesional dan bebas dari intervensi politik. Menolak atau menunda pemohon karena pilihan politiknya justru dapat menjadi tindakan yang merugikan salah satu pasangan calon, yang dilarang PP 94/2021 Pasal 5 huruf n angka 5; melayani semua pemohon dengan aturan yang sama adalah wujud netralitas.',

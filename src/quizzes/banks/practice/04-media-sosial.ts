@@ -32,7 +32,7 @@ export default [
       },
       {
         id: 'b',
-        text: 'Keduanya mengacungkan dua jari membentuk nomor urut sang bakal calon.',
+        text: 'Keduanya berpose dengan gerakan tangan khas tim pemenangan sang bakal calon.',
         feedback: 'Benar. Gerakan tangan seperti ini adalah simbol keberpihakan yang disebut SKB.',
       },
       {
@@ -48,7 +48,7 @@ export default [
     ],
     answer: 'b',
     explanation:
-      'Lampiran II SKB 2022 menyebut memposting di media sosial foto bersama bakal calon atau tim sukses dengan menunjukkan atau memperagakan simbol keberpihakan, misalnya gerakan tangan, memakai atribut partai, berlatar gambar partai atau calon, atau bersama alat peraga. Acungan jari membentuk nomor urut adalah simbol keberpihakan.',
+      'Lampiran II SKB 2022 menyebut memposting di media sosial foto bersama bakal calon atau tim sukses dengan menunjukkan atau memperagakan simbol keberpihakan, misalnya gerakan tangan, memakai atribut partai, berlatar gambar partai atau calon, atau bersama alat peraga. Gerakan tangan khas tim pemenangan adalah simbol keberpihakan.',
   },
   {
     id: 'p-04-3',
