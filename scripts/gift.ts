@@ -92,7 +92,7 @@ async function loadBank(name: string): Promise<Question[]> {
   if (name !== 'graded' && name !== 'practice') fail(`Bank "${name}" tidak dikenal; gunakan graded atau practice.\n${USAGE}`, 2);
   try {
     if (name === 'graded') return (await import('../src/quizzes/banks/graded/index.ts')).gradedBank as Question[];
-    return (await import('../src/quizzes/banks/practice/index.ts')).practiceBank as Question[];
+    return Object.values((await import('../src/quizzes/banks/practice/index.ts')).practiceByModule).flat();
   } catch (e) {
     fail(`Bank ${name} tidak dapat dimuat: ${(e as Error).message}`);
   }

@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { parseNip } from '../lib/nip.ts';
 import { validatePerson } from '../lib/person.ts';
 import { learnerProfile, type LearnerProfile } from '../stores/learner.ts';
+import { fill } from '../lib/fill.ts';
 
 interface Props {
   strings: Record<string, string>;
@@ -17,9 +18,6 @@ interface Props {
 
 type Field = 'nip' | 'name' | 'jabatan' | 'pangkat' | 'unit';
 
-function fill(s: string, params: Record<string, string | number>) {
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-}
 
 export default function LearnerForm({ strings: s, next }: Props) {
   const saved = useStore(learnerProfile);

@@ -43,7 +43,7 @@ export const regulationSchema = z.object({
   /** One or two sentences, in Indonesian, on why the act matters to ASN neutrality. */
   summary: z.string().min(1),
   /** Public source of the text that was checked. */
-  source: z.string().url().optional(),
+  source: z.url().optional(),
   /** Every article the course cites. */
   articles: z.array(articleSchema).default([]),
 });

@@ -12,6 +12,7 @@ import exam from './id/exam.json' with { type: 'json' };
 import result from './id/result.json' with { type: 'json' };
 import check from './id/check.json' with { type: 'json' };
 import offline from './id/offline.json' with { type: 'json' };
+import { fill } from '../lib/fill.ts';
 
 const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline];
 
@@ -27,7 +28,7 @@ for (const file of files) {
 export function t(key: string, params: Record<string, string | number> = {}): string {
   const s = strings[key];
   if (s === undefined) throw new Error(`Missing UI string: ${key}`);
-  return s.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return fill(s, params);
 }
 
 /** The strings for a namespace prefix, for passing a small set to an island as props. */

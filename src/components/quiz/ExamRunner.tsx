@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicQuestion, QuestionResponse, Responses } from '../../quizzes/engine/types.ts';
 import { attemptInProgress } from '../../stores/attempt.ts';
 import QuestionView from './QuestionView.tsx';
+import { fill } from '../../lib/fill.ts';
 
 type Kind = 'pre' | 'final';
 interface Props {
@@ -23,7 +24,6 @@ type State =
   | { step: 'offline' }
   | { step: 'error'; message: string };
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 const answered = (r: QuestionResponse) =>
   r !== null && r !== undefined && !(Array.isArray(r) && r.length === 0) && !(typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 0);
 
@@ -55,6 +55,16 @@ export default function ExamRunner({ kind, strings: s }: Props) {
     }
   }
   useEffect(() => { load(); }, []);
+  // Offline: the exam needs the server, so say so; when the connection returns, load again.
+  const stepRef = useRef(state.step);
+  stepRef.current = state.step;
+  useEffect(() => {
+    const off = () => { if (stepRef.current !== 'running') setState({ step: 'offline' }); };
+    const on = () => { if (stepRef.current === 'offline') load(); };
+    addEventListener('offline', off);
+    addEventListener('online', on);
+    return () => { removeEventListener('offline', off); removeEventListener('online', on); };
+  }, []);
 
   async function start() {
     if (!navigator.onLine) return setState({ step: 'offline' });

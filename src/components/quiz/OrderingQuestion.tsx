@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/types.ts';
+import { fill } from '../../lib/fill.ts';
 
 interface Props {
   q: Extract<PublicQuestion, { type: 'ordering' }>;
@@ -14,7 +15,6 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 export default function OrderingQuestion({ q, value, onChange, disabled, idPrefix, strings: s }: Props) {
   const order = Array.isArray(value) && value.length === q.items.length ? (value as string[]) : q.items.map((i) => i.id);

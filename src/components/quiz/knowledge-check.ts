@@ -7,6 +7,7 @@
 import { reviewQuestion, scoreQuestion } from '../../quizzes/engine/score.ts';
 import type { Question, QuestionResponse, ReviewQuestion } from '../../quizzes/engine/types.ts';
 import { markModuleComplete, progress } from '../../stores/progress.ts';
+import { fill } from '../../lib/fill.ts';
 
 interface Data {
   moduleId: string;
@@ -17,7 +18,6 @@ interface Data {
   strings: Record<string, string>;
 }
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 /** The response a fieldset holds, in the public labels it was rendered with. */
 export function readResponse(fs: HTMLFieldSetElement): QuestionResponse {

@@ -1,0 +1,155 @@
+/**
+ * Unit rosters: who should take the course, imported from the personnel system's CSV/XLSX.
+ * A preview lists every row's problems (bad NIP with its reason, duplicate, unknown unit, a unit
+ * outside the operator's scope); the import is all or nothing, and importing again updates.
+ */
+import { parseNip } from '../../lib/nip.ts';
+import { getDb, type Db } from '../db/index.ts';
+import { HttpProblem } from '../http.ts';
+import { audit } from './audit.ts';
+import { column, type Table } from './table-file.ts';
+import { inScope, type Scope } from '../auth/scope.ts';
+import type { StaffUser } from '../auth/staff.ts';
+import type { RowError } from './units.ts';
+import { t } from '../../i18n/index.ts';
+
+export const ROSTER_MAX_ROWS = 20_000;
+
+export interface RosterRow { line: number; nip: string; name: string; jabatan: string | null; unitId: string }
+export interface RosterPreview {
+  rows: RosterRow[];
+  errors: RowError[];
+  /** Per unit: how many rows the file has. */
+  perUnit: Record<string, number>;
+}
+
+export interface RosterContext {
+  /** Unit for rows without a unit column (chosen on the form). */
+  defaultUnit: string | null;
+  /** Unit ids that exist. */
+  knownUnits: ReadonlySet<string>;
+  scope: Scope;
+  /** NIP → unit of people already on a roster (to refuse moving people out of someone else's unit). */
+  currentUnitOf: ReadonlyMap<string, string>;
+  now?: Date;
+}
+
+/** Validates a roster table (pure: every fact it needs is in `ctx`). */
+export function validateRoster(table: Table, ctx: RosterContext): RosterPreview {
+  const iNip = column(table.header, ['nip', 'nip baru', 'ni pppk', 'nip/ni pppk']);
+  const iName = column(table.header, ['nama', 'nama lengkap', 'nama pegawai']);
+  const iJab = column(table.header, ['jabatan', 'nama jabatan']);
+  const iUnit = column(table.header, ['kode unit', 'kode_unit', 'unit', 'unit kerja', 'kode satker']);
+  if (iNip < 0 || iName < 0) throw new HttpProblem(422, t('staff.roster.header'));
+  if (iUnit < 0 && !ctx.defaultUnit) throw new HttpProblem(422, t('staff.roster.noUnit'));
+  const errors: RowError[] = [];
+  const rows: RosterRow[] = [];
+  const firstLine = new Map<string, number>();
+  const perUnit: Record<string, number> = {};
+  for (const { line, cells } of table.rows) {
+    const msgs: string[] = [];
+    const rawNip = cells[iNip] ?? '';
+    const nip = parseNip(rawNip, { kind: 'auto', now: ctx.now });
+    const name = (cells[iName] ?? '').replace(/\s+/g, ' ').trim();
+    const jabatan = iJab >= 0 ? (cells[iJab] ?? '').trim() || null : null;
+    const unitId = (iUnit >= 0 ? cells[iUnit] : '') || ctx.defaultUnit || '';
+    if (!nip.ok) msgs.push(nip.error.message);
+    else if (firstLine.has(nip.value.nip)) msgs.push(t('staff.row.duplicateOf', { line: firstLine.get(nip.value.nip)! }));
+    if (name.length < 2 || name.length > 160) msgs.push(t('staff.roster.badName'));
+    if (jabatan && jabatan.length > 160) msgs.push(t('staff.roster.badJabatan'));
+    if (!ctx.knownUnits.has(unitId)) msgs.push(t('staff.roster.unknownUnit', { code: unitId || '—' }));
+    else if (!inScope(ctx.scope, unitId)) msgs.push(t('staff.roster.outOfScope', { code: unitId }));
+    if (nip.ok) {
+      const current = ctx.currentUnitOf.get(nip.value.nip);
+      if (current && current !== unitId && !inScope(ctx.scope, current)) msgs.push(t('staff.roster.elsewhere'));
+      if (!firstLine.has(nip.value.nip)) firstLine.set(nip.value.nip, line);
+    }
+    if (msgs.length) {
+      errors.push({ line, key: rawNip, messages: msgs });
+      continue;
+    }
+    rows.push({ line, nip: nip.ok ? nip.value.nip : '', name, jabatan, unitId });
+    perUnit[unitId] = (perUnit[unitId] ?? 0) + 1;
+  }
+  return { rows, errors, perUnit };
+}
+
+async function currentUnits(db: Db, nips: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < nips.length; i += 500) {
+    const part = nips.slice(i, i + 500);
+    const rows = await db.selectFrom('roster_entries').select(['nip', 'unit_id']).where('nip', 'in', part).execute();
+    for (const r of rows) out.set(r.nip, r.unit_id);
+  }
+  return out;
+}
+
+/**
+ * Checks (and with `apply`, imports) a roster. Nothing is written when any row has an error.
+ * With `replace`, people of the file's units who are not in the file leave those rosters.
+ */
+export async function importRoster(
+  actor: StaffUser,
+  scope: Scope,
+  table: Table,
+  opts: { defaultUnit: string | null; apply: boolean; replace: boolean },
+  now = new Date(),
+  db: Db = getDb(),
+): Promise<RosterPreview & { imported: boolean; removed: number }> {
+  if (opts.defaultUnit && !inScope(scope, opts.defaultUnit)) throw new HttpProblem(404, t('staff.unit.notFound'));
+  const knownUnits = new Set((await db.selectFrom('units').select('id').execute()).map((u) => u.id));
+  // NIPs of the file as digits, for the look-up of where they are now.
+  const candidates = [...new Set(table.rows.flatMap((r) => r.cells.map((c) => c.replace(/[\s.-]/g, ''))).filter((c) => /^\d{18}$/.test(c)))];
+  const preview = validateRoster(table, { defaultUnit: opts.defaultUnit, knownUnits, scope, currentUnitOf: await currentUnits(db, candidates), now });
+  if (!opts.apply || preview.errors.length) return { ...preview, imported: false, removed: 0 };
+  let removed = 0;
+  await db.transaction().execute(async (trx) => {
+    const at = now.toISOString();
+    for (let i = 0; i < preview.rows.length; i += 400) {
+      const part = preview.rows.slice(i, i + 400);
+      await trx
+        .insertInto('roster_entries')
+        .values(part.map((r) => ({ nip: r.nip, unit_id: r.unitId, name: r.name, jabatan: r.jabatan, imported_at: at, imported_by: actor.id })))
+        .onConflict((oc) =>
+          oc.column('nip').doUpdateSet((eb) => ({
+            unit_id: eb.ref('excluded.unit_id'),
+            name: eb.ref('excluded.name'),
+            jabatan: eb.ref('excluded.jabatan'),
+            imported_at: eb.ref('excluded.imported_at'),
+            imported_by: eb.ref('excluded.imported_by'),
+          })),
+        )
+        .execute();
+    }
+    if (opts.replace) {
+      for (const unitId of Object.keys(preview.perUnit)) {
+        const keep = new Set(preview.rows.filter((r) => r.unitId === unitId).map((r) => r.nip));
+        const gone = (await trx.selectFrom('roster_entries').select('nip').where('unit_id', '=', unitId).execute()).map((r) => r.nip).filter((n) => !keep.has(n));
+        for (let i = 0; i < gone.length; i += 500) {
+          const res = await trx.deleteFrom('roster_entries').where('nip', 'in', gone.slice(i, i + 500)).executeTakeFirst();
+          removed += Number(res.numDeletedRows);
+        }
+      }
+    }
+    // Learners who already identified are linked to their roster unit at once.
+    for (const unitId of Object.keys(preview.perUnit)) {
+      const list = preview.rows.filter((r) => r.unitId === unitId).map((r) => r.nip);
+      for (let i = 0; i < list.length; i += 500) {
+        await trx.updateTable('learners').set({ unit_id: unitId }).where('nip', 'in', list.slice(i, i + 500)).execute();
+      }
+    }
+    await audit(trx, actor.id, 'roster.import', null, { rows: preview.rows.length, perUnit: preview.perUnit, replace: opts.replace, removed }, now);
+  });
+  return { ...preview, imported: true, removed };
+}
+
+/** The unit whose roster lists this NIP, if any (for identification). */
+export async function rosterUnitOf(nip: string, db: Db = getDb()): Promise<string | undefined> {
+  const r = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
+  return r?.unit_id;
+}
+
+/** Whether a unit has a roster at all. */
+export async function unitHasRoster(unitId: string, db: Db = getDb()): Promise<boolean> {
+  return !!(await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', unitId).limit(1).executeTakeFirst());
+}
