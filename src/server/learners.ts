@@ -38,8 +38,10 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   if (!person.ok) Object.assign(fields, person.errors);
   if (!nip.ok || !person.ok) throw new HttpProblem(422, t('learner.invalid'), fields);
 
+  const unitId = await rosterUnit(db, nip.value.nip, person.value.unit);
   const at = now.toISOString();
   const values = {
+    unit_id: unitId,
     kind: nip.value.kind,
     name: person.value.name,
     jabatan: person.value.jabatan,
@@ -52,9 +54,29 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
     await db.updateTable('learners').set(values).where('id', '=', existing.id).execute();
     return { ...existing, ...values };
   }
-  const learner: Learner = { id: randomUUID(), nip: nip.value.nip, unit_id: null, created_at: at, ...values };
+  const learner: Learner = { id: randomUUID(), nip: nip.value.nip, created_at: at, ...values };
   await db.insertInto('learners').values(learner).execute();
   return learner;
+}
+
+/**
+ * The unit a learner belongs to: the unit whose roster lists the NIP (HR's data wins over what was
+ * typed); otherwise the unit whose code or name the learner typed, unless that unit has a roster
+ * (then the NIP must be on it: 422 on the unit field); otherwise none.
+ */
+async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<string | null> {
+  const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
+  if (listed) return listed.unit_id;
+  const typed = typedUnit.trim();
+  const claimed = await db
+    .selectFrom('units')
+    .select('id')
+    .where((eb) => eb.or([eb('id', '=', typed), eb(eb.fn('lower', ['name']), '=', typed.toLowerCase())]))
+    .executeTakeFirst();
+  if (!claimed) return null;
+  const hasRoster = await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', claimed.id).limit(1).executeTakeFirst();
+  if (hasRoster) throw new HttpProblem(422, t('learner.invalid'), { unit: t('staff.rosterRequired') });
+  return claimed.id;
 }
 
 /** Starts a learner session and sets its cookie. */

@@ -140,6 +140,88 @@ export interface AttemptAreaTable {
   submitted_at: string;
 }
 
+/** A live pembinaan session (#7). */
+export interface LiveSessionTable {
+  id: string;
+  /** Join code: 6 characters without 0/O/1/I. */
+  code: string;
+  title: string;
+  /** yyyy-mm-dd. */
+  day: string;
+  place: string;
+  unit_id: string;
+  facilitator_id: string;
+  facilitator_name: string;
+  with_pre: number;
+  with_post: number;
+  /** One seed per session: every participant sees the same questions in the same order. */
+  seed: string;
+  /** JSON arrays of question ids. */
+  pre_items: string;
+  post_items: string;
+  /** JSON of the live state (stage, open questions…), see sessions/state.ts. */
+  state: string;
+  /** 'open' | 'closed'. */
+  status: string;
+  created_at: string;
+  /** The join code stops working after this time. */
+  expires_at: string;
+  closed_at: string | null;
+}
+
+export interface LiveParticipantTable {
+  id: string;
+  session_id: string;
+  learner_id: string;
+  nip: string;
+  name: string;
+  jabatan: string;
+  joined_at: string;
+}
+
+export interface LiveAnswerTable {
+  session_id: string;
+  participant_id: string;
+  /** 'pre' | 'post'. */
+  test: string;
+  question_id: string;
+  /** JSON of the response, in public ids. */
+  response: string;
+  answered_at: string;
+  updated_at: string;
+  /** How often the answer was changed while the question was open. */
+  changes: number;
+}
+
+export interface LiveResultTable {
+  session_id: string;
+  participant_id: string;
+  test: string;
+  score: number;
+  answered: number;
+  /** JSON of the AttemptScore. */
+  result: string;
+  /** The attempt this result also created (pre-test, or a full post-test counted as final exam). */
+  attempt_id: string | null;
+  scored_at: string;
+}
+
+export interface LiveSignatureTable {
+  session_id: string;
+  participant_id: string;
+  name: string;
+  signed_at: string;
+}
+
+export interface LiveEventTable {
+  id: Generated<number>;
+  session_id: string;
+  type: string;
+  /** JSON. */
+  data: string;
+  at: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -152,4 +234,10 @@ export interface Database {
   audit_log: AuditLogTable;
   roster_entries: RosterEntryTable;
   attempt_areas: AttemptAreaTable;
+  live_sessions: LiveSessionTable;
+  live_participants: LiveParticipantTable;
+  live_answers: LiveAnswerTable;
+  live_results: LiveResultTable;
+  live_signatures: LiveSignatureTable;
+  live_events: LiveEventTable;
 }

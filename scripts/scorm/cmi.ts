@@ -1,0 +1,124 @@
+/**
+ * What the package writes to the LMS, as (element, value) pairs in the order the SCORM runtime
+ * expects them (an interaction's id and type before its response). Two data models:
+ * SCORM 2004 4th edition (`cmi.completion_status`, `cmi.success_status`, `cmi.score.scaled`, …)
+ * and SCORM 1.2 (`cmi.core.lesson_status`, `cmi.core.score.raw`, …). Pure.
+ */
+import { presentation } from '../../src/quizzes/engine/present.ts';
+import type { Question, QuestionResponse } from '../../src/quizzes/engine/types.ts';
+import { isUnanswered } from '../../src/quizzes/engine/present.ts';
+
+export type ScormVersion = '2004' | '1.2';
+export type Pairs = [string, string][];
+
+/** The interaction type of a question in both models (a "boleh/tidak" judgement is a choice). */
+function interactionType(q: Question): string {
+  switch (q.type) {
+    case 'truefalse': return 'true-false';
+    case 'matching': return 'matching';
+    case 'ordering': return 'sequencing';
+    default: return 'choice';
+  }
+}
+
+/**
+ * A response in the question's authored ids (what an LMS report should show: the same for every
+ * learner), as a list of parts; matching parts are [left pair id, chosen right pair id].
+ */
+function authoredParts(q: Question, r: QuestionResponse, seed: string): string[] | [string, string][] | null {
+  if (isUnanswered(r)) return null;
+  const p = presentation(q, seed);
+  const back = (id: string) => p.toAuthored.get(id) ?? id;
+  switch (q.type) {
+    case 'single': return [back(r as string)];
+    case 'multiple': return (r as string[]).map(back);
+    case 'truefalse': return [String(r)];
+    case 'judgement': return [r as string];
+    case 'ordering': return (r as string[]).map(back);
+    case 'matching': return Object.entries(r as Record<string, string>).map(([l, x]) => [back(l), back(x)] as [string, string]);
+  }
+}
+
+function correctParts(q: Question): string[] | [string, string][] {
+  switch (q.type) {
+    case 'single': return [q.answer];
+    case 'multiple': return [...q.answer];
+    case 'truefalse': return [String(q.answer)];
+    case 'judgement': return [q.answer];
+    case 'ordering': return q.items.map((i) => i.id);
+    case 'matching': return q.pairs.map((p) => [p.id, p.id] as [string, string]);
+  }
+}
+
+/** A response in a model's syntax: 2004 uses "[,]" and "[.]" delimiters; 1.2 uses "," and "." and t/f. */
+function format(v: ScormVersion, q: Question, parts: string[] | [string, string][]): string {
+  const [sep, dot] = v === '2004' ? ['[,]', '[.]'] : [',', '.'];
+  if (q.type === 'truefalse' && v === '1.2') return (parts[0] as string) === 'true' ? 't' : 'f';
+  if (q.type === 'matching') return (parts as [string, string][]).map(([a, b]) => `${a}${dot}${b}`).join(sep);
+  return (parts as string[]).join(sep);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** SCORM 2004 time (second precision, no zone) or SCORM 1.2 time of day. */
+export function timestamp(v: ScormVersion, at: Date): string {
+  return v === '2004' ? at.toISOString().slice(0, 19) : `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+}
+
+/** A duration: ISO 8601 for 2004 (PT1H2M3S), HHHH:MM:SS for 1.2. */
+export function duration(v: ScormVersion, ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return v === '2004' ? `PT${h}H${m}M${sec}S` : `${String(h).padStart(4, '0')}:${pad(m)}:${pad(sec)}`;
+}
+
+/** The elements of interaction number `n` for one exam question. */
+export function interactionPairs(v: ScormVersion, n: number, q: Question, r: QuestionResponse, seed: string, correct: boolean, at: Date): Pairs {
+  const pre = `cmi.interactions.${n}.`;
+  const out: Pairs = [
+    [`${pre}id`, q.id],
+    [`${pre}type`, interactionType(q)],
+  ];
+  if (v === '2004') {
+    out.push([`${pre}description`, q.stem.replace(/[{}]/g, '').slice(0, 250)]);
+    out.push([`${pre}timestamp`, timestamp(v, at)]);
+  } else {
+    out.push([`${pre}time`, timestamp(v, at)]);
+  }
+  out.push([`${pre}weighting`, '1']);
+  out.push([`${pre}correct_responses.0.pattern`, format(v, q, correctParts(q))]);
+  const given = authoredParts(q, r, seed);
+  if (given && given.length) out.push([`${pre}${v === '2004' ? 'learner_response' : 'student_response'}`, format(v, q, given)]);
+  out.push([`${pre}result`, correct ? 'correct' : v === '2004' ? 'incorrect' : 'wrong']);
+  return out;
+}
+
+/** Score, completion and success after a submitted exam (percent 0–100). */
+export function resultPairs(v: ScormVersion, percent: number, passed: boolean): Pairs {
+  const raw = String(Math.round(percent * 10) / 10);
+  if (v === '2004') {
+    return [
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+      ['cmi.score.raw', raw],
+      ['cmi.score.scaled', String(Math.round(percent * 10) / 1000)],
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', passed ? 'passed' : 'failed'],
+    ];
+  }
+  return [
+    ['cmi.core.score.min', '0'],
+    ['cmi.core.score.max', '100'],
+    ['cmi.core.score.raw', raw],
+    ['cmi.core.lesson_status', passed ? 'passed' : 'failed'],
+  ];
+}
+
+/** The pass mark (percent) the LMS set from the manifest, when it did; otherwise the course's. */
+export function passMarkFrom(v: ScormVersion, lmsValue: string, fallback: number): number {
+  const n = Number.parseFloat(lmsValue);
+  if (lmsValue === '' || !Number.isFinite(n)) return fallback;
+  return v === '2004' ? n * 100 : n;
+}

@@ -1,0 +1,248 @@
+/**
+ * What HR sees: completion per unit against its roster, the people behind the numbers, score
+ * distribution, weakest mastery areas and the trend. Every query takes a Scope and applies it in
+ * SQL (`unit_id in (…)`); nothing here trusts the page to hide anything.
+ *
+ * Status of a rostered person:
+ *   completed    a certificate that is not revoked (issued in the period, when one is given)
+ *   in progress  any exam attempt or finished module, but no such certificate
+ *   not started  neither
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { getDb, type Db } from '../db/index.ts';
+import type { Scope } from '../auth/scope.ts';
+import type { AttemptScore } from '../../quizzes/engine/types.ts';
+
+export type Status = 'completed' | 'in_progress' | 'not_started';
+export const STATUSES: readonly Status[] = ['completed', 'in_progress', 'not_started'];
+
+export interface Filters {
+  /** yyyy-mm-dd, inclusive. */
+  from?: string;
+  to?: string;
+  status?: Status;
+}
+
+/** yyyy-mm-dd or undefined (anything else is ignored). */
+export function day(v: unknown): string | undefined {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
+}
+export function parseFilters(params: URLSearchParams): Filters {
+  const status = params.get('status');
+  return { from: day(params.get('dari')), to: day(params.get('sampai')), status: STATUSES.includes(status as Status) ? (status as Status) : undefined };
+}
+
+const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
+
+function scopeSql(column: string, scope: Scope): RawBuilder<unknown> {
+  if (scope.all) return sql`1 = 1`;
+  if (scope.units.length === 0) return sql`1 = 0`;
+  return sql`${sql.ref(column)} in (${sql.join(scope.units)})`;
+}
+
+function periodSql(column: string, f: Filters): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (f.from) parts.push(sql`${sql.ref(column)} >= ${f.from}`);
+  if (f.to) parts.push(sql`${sql.ref(column)} <= ${endOfDay(f.to)}`);
+  return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
+}
+
+/** "has a valid certificate (in the period)" for the learner `l`. */
+const hasCert = (f: Filters) => sql`exists (select 1 from certificates c where c.learner_id = l.id and c.revoked_at is null and ${periodSql('c.issued_at', f)})`;
+const hasActivity = sql`(exists (select 1 from attempts a where a.learner_id = l.id) or exists (select 1 from module_progress m where m.learner_id = l.id))`;
+const statusSql = (f: Filters) => sql<string>`case when ${hasCert(f)} then 'completed' when ${hasActivity} then 'in_progress' else 'not_started' end`;
+
+export interface UnitSummary {
+  unitId: string;
+  unitName: string;
+  roster: number;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+  /** 0–100, one decimal; null for a unit without a roster. */
+  rate: number | null;
+  /** Learners linked to the unit who are not on its roster. */
+  offRoster: number;
+}
+
+const rate = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 1000) / 10 : null);
+
+/** Completion per unit of the scope, against each unit's roster. */
+export async function unitSummaries(scope: Scope, f: Filters, db: Db = getDb()): Promise<UnitSummary[]> {
+  const rows = await sql<{ unit_id: string; roster: number | string; completed: number | string; in_progress: number | string }>`
+    select r.unit_id,
+      count(*) as roster,
+      sum(case when ${hasCert(f)} then 1 else 0 end) as completed,
+      sum(case when not ${hasCert(f)} and ${hasActivity} then 1 else 0 end) as in_progress
+    from roster_entries r left join learners l on l.nip = r.nip
+    where ${scopeSql('r.unit_id', scope)}
+    group by r.unit_id`.execute(db);
+  const off = await sql<{ unit_id: string; n: number | string }>`
+    select l.unit_id, count(*) as n from learners l
+    where l.unit_id is not null and ${scopeSql('l.unit_id', scope)} and not exists (select 1 from roster_entries r where r.nip = l.nip)
+    group by l.unit_id`.execute(db);
+  const names = new Map((await db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
+  const byUnit = new Map<string, UnitSummary>();
+  for (const r of rows.rows) {
+    const roster = Number(r.roster), completed = Number(r.completed ?? 0), inProgress = Number(r.in_progress ?? 0);
+    byUnit.set(r.unit_id, { unitId: r.unit_id, unitName: names.get(r.unit_id) ?? r.unit_id, roster, completed, inProgress, notStarted: roster - completed - inProgress, rate: rate(completed, roster), offRoster: 0 });
+  }
+  for (const o of off.rows) {
+    const s = byUnit.get(o.unit_id) ?? { unitId: o.unit_id, unitName: names.get(o.unit_id) ?? o.unit_id, roster: 0, completed: 0, inProgress: 0, notStarted: 0, rate: null, offRoster: 0 };
+    s.offRoster = Number(o.n);
+    byUnit.set(o.unit_id, s);
+  }
+  return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'id'));
+}
+
+export function totals(list: readonly UnitSummary[]) {
+  const roster = list.reduce((s, u) => s + u.roster, 0);
+  const completed = list.reduce((s, u) => s + u.completed, 0);
+  const inProgress = list.reduce((s, u) => s + u.inProgress, 0);
+  return { roster, completed, inProgress, notStarted: roster - completed - inProgress, rate: rate(completed, roster) };
+}
+
+export interface Person {
+  nip: string;
+  name: string;
+  jabatan: string | null;
+  unitId: string;
+  unitName: string;
+  status: Status;
+  /** Best submitted final-exam score. */
+  score: number | null;
+  certificateNumber: string | null;
+  /** ISO time the valid certificate was issued. */
+  completedAt: string | null;
+  /** ISO time of the first activity (module finished or attempt started). */
+  startedAt: string | null;
+  /** JSON claims of the certificate (for JP in exports). */
+  claims: string | null;
+}
+
+/** People on the rosters of the scope, with their status; paged. */
+export async function people(scope: Scope, f: Filters, page: { limit: number; offset: number; q?: string }, db: Db = getDb()): Promise<{ total: number; rows: Person[] }> {
+  const search = page.q?.trim() ? sql`and (r.nip like ${`%${page.q.trim().replace(/[%_]/g, '')}%`} or lower(r.name) like ${`%${page.q.trim().toLowerCase().replace(/[%_]/g, '')}%`})` : sql``;
+  const statusWhere = f.status ? sql`and ${statusSql(f)} = ${f.status}` : sql``;
+  const where = sql`${scopeSql('r.unit_id', scope)} ${search} ${statusWhere}`;
+  const count = await sql<{ n: number | string }>`select count(*) as n from roster_entries r left join learners l on l.nip = r.nip where ${where}`.execute(db);
+  const rows = await sql<{
+    nip: string; name: string; jabatan: string | null; unit_id: string; unit_name: string | null; status: Status; score: number | null;
+    cert_number: string | null; cert_at: string | null; claims: string | null; first_attempt: string | null; first_module: string | null;
+  }>`
+    select r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
+      (select max(a.score) from attempts a where a.learner_id = l.id and a.kind = 'final' and a.status = 'submitted') as score,
+      c.number as cert_number, c.issued_at as cert_at, c.claims as claims,
+      (select min(a.started_at) from attempts a where a.learner_id = l.id) as first_attempt,
+      (select min(m.completed_at) from module_progress m where m.learner_id = l.id) as first_module
+    from roster_entries r
+      left join learners l on l.nip = r.nip
+      left join units u on u.id = r.unit_id
+      left join certificates c on c.id = (
+        select c2.id from certificates c2 where c2.learner_id = l.id and c2.revoked_at is null and ${periodSql('c2.issued_at', f)}
+        order by c2.issued_at desc limit 1)
+    where ${where}
+    order by u.name, r.name, r.nip
+    limit ${page.limit} offset ${page.offset}`.execute(db);
+  return {
+    total: Number(count.rows[0]?.n ?? 0),
+    rows: rows.rows.map((r) => {
+      const starts = [r.first_attempt, r.first_module].filter((x): x is string => !!x).sort();
+      return {
+        nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
+        score: r.score === null ? null : Number(r.score), certificateNumber: r.cert_number, completedAt: r.cert_at, startedAt: starts[0] ?? null, claims: r.claims,
+      };
+    }),
+  };
+}
+
+/** Best final score per learner of the scope, counted in bands of 10 (the top band is 90–100). */
+export async function scoreDistribution(scope: Scope, f: Filters, db: Db = getDb()): Promise<{ band: string; from: number; count: number }[]> {
+  const rows = await sql<{ s: number; n: number | string }>`
+    select best.s as s, count(*) as n from (
+      select a.learner_id, max(a.score) as s from attempts a join learners l on l.id = a.learner_id
+      where a.kind = 'final' and a.status = 'submitted' and ${scopeSql('l.unit_id', scope)} and ${periodSql('a.submitted_at', f)}
+      group by a.learner_id) best
+    group by best.s`.execute(db);
+  const bands = Array.from({ length: 10 }, (_, i) => ({ band: i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`, from: i * 10, count: 0 }));
+  for (const r of rows.rows) bands[Math.min(9, Math.floor(Number(r.s) / 10))].count += Number(r.n);
+  return bands;
+}
+
+/**
+ * Copies per-area scores of submitted final attempts into attempt_areas (once per attempt), so
+ * mastery aggregates in SQL. Runs before the area query; at most `batch` attempts per call.
+ */
+export async function syncAttemptAreas(db: Db = getDb(), batch = 5000): Promise<number> {
+  const pending = await db
+    .selectFrom('attempts')
+    .select(['attempts.id', 'attempts.learner_id', 'attempts.result', 'attempts.submitted_at'])
+    .where('attempts.kind', '=', 'final')
+    .where('attempts.status', '=', 'submitted')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('attempt_areas').select('attempt_areas.area').whereRef('attempt_areas.attempt_id', '=', 'attempts.id'))))
+    .limit(batch)
+    .execute();
+  const values = pending.flatMap((a) => {
+    const r = a.result ? (JSON.parse(a.result) as AttemptScore) : undefined;
+    return Object.entries(r?.perArea ?? {}).map(([area, s]) => ({ attempt_id: a.id, learner_id: a.learner_id, area, earned: s!.earned, max: s!.max, submitted_at: a.submitted_at ?? '' }));
+  });
+  for (let i = 0; i < values.length; i += 500) {
+    await db.insertInto('attempt_areas').values(values.slice(i, i + 500)).onConflict((oc) => oc.columns(['attempt_id', 'area']).doNothing()).execute();
+  }
+  return pending.length;
+}
+
+/** Mastery per area over the final attempts of the scope, weakest first. */
+export async function areaMastery(scope: Scope, f: Filters, db: Db = getDb()): Promise<{ area: string; percent: number; attempts: number }[]> {
+  await syncAttemptAreas(db);
+  const rows = await sql<{ area: string; earned: number | string; max: number | string; n: number | string }>`
+    select aa.area, sum(aa.earned) as earned, sum(aa.max) as max, count(*) as n
+    from attempt_areas aa join learners l on l.id = aa.learner_id
+    where ${scopeSql('l.unit_id', scope)} and ${periodSql('aa.submitted_at', f)}
+    group by aa.area`.execute(db);
+  return rows.rows
+    .map((r) => ({ area: r.area, percent: Number(r.max) > 0 ? Math.floor((Number(r.earned) / Number(r.max)) * 1000) / 10 : 0, attempts: Number(r.n) }))
+    .sort((a, b) => a.percent - b.percent);
+}
+
+/** Monday (yyyy-mm-dd) of the ISO week of a day. */
+export function weekOf(isoDay: string): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() - dow * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Completions (valid certificates) per week or month. */
+export async function trend(scope: Scope, f: Filters, by: 'week' | 'month', db: Db = getDb()): Promise<{ period: string; count: number }[]> {
+  const rows = await sql<{ d: string; n: number | string }>`
+    select substr(c.issued_at, 1, 10) as d, count(*) as n
+    from certificates c join learners l on l.id = c.learner_id
+    where c.revoked_at is null and ${scopeSql('l.unit_id', scope)} and ${periodSql('c.issued_at', f)}
+    group by substr(c.issued_at, 1, 10)`.execute(db);
+  const out = new Map<string, number>();
+  for (const r of rows.rows) {
+    const key = by === 'month' ? r.d.slice(0, 7) : weekOf(r.d);
+    out.set(key, (out.get(key) ?? 0) + Number(r.n));
+  }
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count }));
+}
+
+export interface CertRow { number: string; issuedAt: string; revokedAt: string | null; reason: string | null; replaces: string | null; nip: string; name: string; unitId: string | null }
+
+/** Certificates of learners in the scope (newest first), optionally searched by number or NIP. */
+export async function certificatesInScope(scope: Scope, q: string | undefined, limit = 100, db: Db = getDb()): Promise<CertRow[]> {
+  const term = (q ?? '').trim().toUpperCase().replace(/[%_]/g, '');
+  const search = term ? sql`and (c.number like ${`%${term}%`} or l.nip like ${`%${term}%`})` : sql``;
+  const rows = await sql<{ number: string; issued_at: string; revoked_at: string | null; revoke_reason: string | null; replaces: string | null; nip: string; name: string; unit_id: string | null }>`
+    select c.number, c.issued_at, c.revoked_at, c.revoke_reason, c.replaces, l.nip, l.name, l.unit_id
+    from certificates c join learners l on l.id = c.learner_id
+    where ${scopeSql('l.unit_id', scope)} ${search}
+    order by c.issued_at desc limit ${limit}`.execute(db);
+  return rows.rows.map((r) => ({ number: r.number, issuedAt: r.issued_at, revokedAt: r.revoked_at, reason: r.revoke_reason, replaces: r.replaces, nip: r.nip, name: r.name, unitId: r.unit_id }));
+}
+
+/** The unit of a certificate's learner, to check scope before acting on it. */
+export async function certificateUnit(number: string, db: Db = getDb()): Promise<{ found: boolean; unitId: string | null }> {
+  const r = await db.selectFrom('certificates').innerJoin('learners', 'learners.id', 'certificates.learner_id').select('learners.unit_id').where('certificates.number', '=', number).executeTakeFirst();
+  return { found: !!r, unitId: r?.unit_id ?? null };
+}

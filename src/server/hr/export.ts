@@ -1,0 +1,135 @@
+/**
+ * Exports of completions: CSV that opens correctly in Excel (UTF-8 BOM; `;` for an Indonesian
+ * locale, `,` otherwise), XLSX, the SIASN training-history layout, and a ZIP of certificate PDFs.
+ * The formatting functions are pure; the routes feed them rows from dashboard.people().
+ */
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { course } from '../../content/course.ts';
+import type { Person, Status } from './dashboard.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface Sheet {
+  columns: { header: string; key: string; text?: boolean; width?: number }[];
+  rows: Record<string, string | number | null>[];
+}
+
+/** "2026-11-22T…" → "22-11-2026" (the certificate's UTC day, as printed on it). */
+export function ddmmyyyy(iso: string | null | undefined): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** A spreadsheet must not run a cell as a formula (CSV injection): such text gets a leading quote. */
+export function safeCell(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+function csvField(v: string, sep: string): string {
+  return /["\r\n]/.test(v) || v.includes(sep) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. Text columns that look like long
+ * numbers (NIP) are written as ="…" so Excel keeps all 18 digits instead of 1,98609E+17.
+ */
+export function toCsv(sheet: Sheet, sep: ';' | ','): string {
+  const lines = [sheet.columns.map((c) => csvField(c.header, sep)).join(sep)];
+  for (const row of sheet.rows) {
+    lines.push(
+      sheet.columns
+        .map((c) => {
+          const v = row[c.key];
+          if (v === null || v === undefined) return '';
+          if (typeof v === 'number') return sep === ';' ? String(v).replace('.', ',') : String(v);
+          if (c.text && /^\d{12,}$/.test(v)) return `="${v}"`;
+          return csvField(safeCell(v), sep);
+        })
+        .join(sep),
+    );
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export async function toXlsx(sheet: Sheet, name: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Netral';
+  const ws = wb.addWorksheet(name.slice(0, 31));
+  ws.columns = sheet.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length + 2), style: c.text ? { numFmt: '@' } : {} }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const row of sheet.rows) {
+    const clean: Record<string, string | number | null> = {};
+    for (const c of sheet.columns) {
+      const v = row[c.key];
+      clean[c.key] = typeof v === 'string' ? safeCell(v) : (v ?? null);
+    }
+    ws.addRow(clean);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const statusLabel = (s: Status) => t(`staff.status.${s}`);
+const jpOf = (p: Person): number | null => {
+  if (!p.claims) return null;
+  try {
+    const jp = (JSON.parse(p.claims) as { jp?: unknown }).jp;
+    return typeof jp === 'number' ? jp : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The completions sheet: one row per rostered person. */
+export function completionSheet(rows: readonly Person[]): Sheet {
+  return {
+    columns: [
+      { header: 'NIP', key: 'nip', text: true, width: 22 },
+      { header: 'Nama', key: 'name', width: 32 },
+      { header: 'Jabatan', key: 'jabatan', width: 28 },
+      { header: 'Kode Unit', key: 'unitId', width: 16 },
+      { header: 'Unit', key: 'unitName', width: 32 },
+      { header: 'Status', key: 'status', width: 16 },
+      { header: 'Nilai', key: 'score' },
+      { header: 'Nomor Sertifikat', key: 'certificate', width: 24 },
+      { header: 'Tanggal Selesai', key: 'completed', width: 16 },
+    ],
+    rows: rows.map((p) => ({
+      nip: p.nip, name: p.name, jabatan: p.jabatan ?? '', unitId: p.unitId, unitName: p.unitName, status: statusLabel(p.status),
+      score: p.score, certificate: p.certificateNumber ?? '', completed: ddmmyyyy(p.completedAt),
+    })),
+  };
+}
+
+/**
+ * SIASN's training history (riwayat kursus/diklat): course name, organiser, JP, certificate
+ * number, start and end dates (dd-mm-yyyy), NIP and name. Only people with a valid certificate.
+ */
+export function siasnSheet(rows: readonly Person[]): Sheet {
+  return {
+    columns: [
+      { header: 'NIP', key: 'nip', text: true, width: 22 },
+      { header: 'Nama', key: 'name', width: 32 },
+      { header: 'Nama Kursus/Diklat', key: 'course', width: 40 },
+      { header: 'Institusi Penyelenggara', key: 'organiser', width: 36 },
+      { header: 'Jumlah Jam (JP)', key: 'jp' },
+      { header: 'Nomor Sertifikat', key: 'certificate', width: 24 },
+      { header: 'Tanggal Mulai', key: 'start', width: 14 },
+      { header: 'Tanggal Selesai', key: 'end', width: 14 },
+    ],
+    rows: rows
+      .filter((p) => p.status === 'completed' && p.certificateNumber)
+      .map((p) => ({
+        nip: p.nip, name: p.name, course: course.title, organiser: course.issuer.name, jp: jpOf(p),
+        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt), end: ddmmyyyy(p.completedAt),
+      })),
+  };
+}
+
+/** A ZIP of PDFs named by certificate number (PDFs are compressed already: stored as is). */
+export function zipPdfs(files: { number: string; nip: string; pdf: Uint8Array }[]): Uint8Array {
+  const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const f of files) entries[`sertifikat-${f.number}-${f.nip}.pdf`] = [f.pdf, { level: 0 }];
+  return zipSync(entries);
+}
