@@ -10,6 +10,7 @@
  */
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { getDb, getDbHandle, type Db } from '../db/index.ts';
 import { config } from '../config.ts';
 
@@ -58,12 +59,10 @@ export function createBus(opts: BusOptions = {}): Bus {
   /** Highest id delivered per session, to skip duplicates and to replay after a reconnect. */
   const delivered = new Map<string, number>();
   const deliver = (e: LiveEvent) => {
-    if ((delivered.get(e.sessionId) ?? 0) >= e.id && local.listenerCount(e.sessionId) > 0) {
-      // Already delivered (replay overlap). Events can commit out of id order on PostgreSQL,
-      // so only an exact repeat is certain; we keep a small set of recent ids per session.
-      if (recent(e.sessionId).has(e.id)) return;
-    }
-    recent(e.sessionId).add(e.id);
+    // A replay after a reconnect may overlap what was already delivered.
+    const seen = recent(e.sessionId);
+    if (seen.has(e.id)) return;
+    seen.add(e.id);
     delivered.set(e.sessionId, Math.max(delivered.get(e.sessionId) ?? 0, e.id));
     local.emit(e.sessionId, e);
   };
@@ -180,7 +179,7 @@ export function createBus(opts: BusOptions = {}): Bus {
       const e = await persist(sessionId, type, data);
       let payload = JSON.stringify(e);
       if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ id: e.id, sessionId, ref: true });
-      await db().executeQuery({ sql: 'select pg_notify($1, $2)', parameters: [CHANNEL, payload], query: { kind: 'RawNode' } as never, queryId: { queryId: 'notify' } as never });
+      await sql`select pg_notify(${CHANNEL}, ${payload})`.execute(db());
       return e;
     },
     subscribe,
