@@ -55,6 +55,10 @@ export default function ExamRunner({ kind, strings: s }: Props) {
     }
   }
   useEffect(() => { load(); }, []);
+  // Starting replaces the start button: move focus to the first question so keyboard and
+  // screen-reader users land where the exam is.
+  const running = state.step === 'running';
+  useEffect(() => { if (running) headingRef.current?.focus(); }, [running]);
   // Offline: the exam needs the server, so say so; when the connection returns, load again.
   const stepRef = useRef(state.step);
   stepRef.current = state.step;

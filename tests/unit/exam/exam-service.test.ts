@@ -137,6 +137,21 @@ describe('submitting', () => {
     expect(e.message).toContain(String(course.attemptLimit));
   });
 
+  it('after the time limit, answers are refused and only those saved in time count', async () => {
+    const eko = await identify({ nip: '198202022008011005', name: 'Eko', jabatan: 'Pengawas', unit: 'Kankemenag' });
+    const a = await startAttempt(eko, 'final');
+    const seed = await seedOf(a.id);
+    const first = a.questions[0];
+    await saveResponse(eko, a.id, first.id, rightResponse(gradedBank.find((q) => q.id === first.id)!, seed));
+    // The clock is the server's: put the deadline well in the past.
+    await handle.db.updateTable('attempts').set({ deadline_at: new Date(Date.now() - 10 * 60_000).toISOString() }).where('id', '=', a.id).execute();
+    const late = await problemOf(saveResponse(eko, a.id, a.questions[1].id, null));
+    expect(late.status).toBe(409);
+    expect(late.message).toMatch(/waktu/i);
+    const r = await submitAttempt(eko, a.id, await answers(a.questions, a.id, a.questions.length));
+    expect(r.score.earned).toBe(1);
+  });
+
   it('shows a result only to its learner and only after submit', async () => {
     const a = await startAttempt(sari, 'pre');
     expect((await problemOf(getResult(sari, a.id))).status).toBe(409);
