@@ -41,8 +41,24 @@ const { handler } = await import(path.join(root, 'dist/server/entry.mjs')).catch
  * (script and style hashes, see astro.config.mjs); this header adds what a <meta> cannot carry
  * (frame-ancestors) and covers non-HTML responses. Browsers enforce both policies.
  */
+const BASE_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 function securityHeaders(res) {
-  res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+  res.setHeader('Content-Security-Policy', BASE_CSP);
+  // Pages rendered on request get Astro's policy as a header, which would replace ours: send both
+  // (Astro passes headers to writeHead; the compression wrapper turns them into setHeader calls).
+  const both = (v) => (v === BASE_CSP ? v : [v, BASE_CSP].flat());
+  const isCsp = (k) => String(k).toLowerCase() === 'content-security-policy';
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    return setHeader.call(this, name, isCsp(name) ? both(value) : value);
+  };
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const headers = rest.find((h) => h && typeof h === 'object' && !Array.isArray(h));
+    const key = headers && Object.keys(headers).find(isCsp);
+    if (key) headers[key] = both(headers[key]);
+    return writeHead.call(this, status, ...rest);
+  };
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');

@@ -58,7 +58,10 @@ describe.each(Object.entries(ENDPOINTS))('%s', (name, endpoint) => {
       const r = await f.learner.request(c.method, c.path, { raw: c.body, headers: c.headers, cookie: c.cookie });
       const what = `${name}: ${c.label} → ${r.status} ${r.text.slice(0, 200)}`;
       expect(c.status, what).toContain(r.status);
-      if (endpoint.answers === 'api' || r.headers.get('content-type')?.includes('json')) {
+      if (c.astroOriginCheck) {
+        // Astro's built-in check: a plain-text 403 before any handler runs (see the report in BENCHMARKS.md).
+        expect(r.text, what).toMatch(/Cross-site .* forbidden/);
+      } else if (endpoint.answers === 'api' || r.headers.get('content-type')?.includes('json')) {
         expect(r.headers.get('content-type'), what).toContain('application/json');
         expect(typeof r.json?.error, what).toBe('string');
         expect(r.json.error.length, what).toBeGreaterThan(5);
@@ -68,8 +71,9 @@ describe.each(Object.entries(ENDPOINTS))('%s', (name, endpoint) => {
         expect(r.headers.get('content-type'), what).toContain('text/html');
         expect(r.text, what).toMatch(/class="notice bad"|role="alert"|<h1>/);
       }
-      // Injected markup never comes back as markup.
-      for (const s of [INJECTIONS.html, INJECTIONS.htmlAttr]) expect(r.text, what).not.toContain(s);
+      // Injected markup never comes back as markup (inside a quoted attribute value "<" is inert).
+      expect(r.text, what).not.toContain(INJECTIONS.htmlAttr);
+      expect(r.text.replace(/="[^"]*"/g, '=""'), what).not.toContain(INJECTIONS.html);
       // No endpoint opens itself to other sites.
       expect(r.headers.get('access-control-allow-origin'), what).toBeNull();
     }
@@ -83,12 +87,14 @@ describe('injection strings that are valid text', () => {
   it("an SQL string as a job title is stored verbatim as text and drops nothing", async () => {
     const tables = Object.keys(dumpDatabase(server.dataDir));
     const c = await identify(server.url, nipFor(1), 'Budi Santoso');
-    const r = await c.request('POST', '/api/peserta', { body: { nip: nipFor(1), name: 'Budi Santoso', jabatan: INJECTIONS.sql, unit: "KUA ' OR '1'='1" } });
+    const r = await c.request('POST', '/api/peserta', { body: { nip: nipFor(1), name: 'Budi Santoso', jabatan: INJECTIONS.sql, unit: "KUA'; DELETE FROM attempts;--" } });
     expect(r.status).toBe(200);
     expect(r.json.learner.jabatan).toBe(INJECTIONS.sql);
-    expect(r.json.learner.unit).toBe("KUA ' OR '1'='1");
+    expect(r.json.learner.unit).toBe("KUA'; DELETE FROM attempts;--");
     expect(Object.keys(dumpDatabase(server.dataDir))).toEqual(tables);
-    expect(dumpDatabase(server.dataDir).learners).toContain(nipFor(0));
+    const after = dumpDatabase(server.dataDir);
+    expect(after.learners).toContain(nipFor(0));
+    expect(after.attempts).toContain(f.submittedAttemptId);
   });
 
   it('markup typed as a name is refused with the reason, shown as text, never run', async () => {
@@ -128,7 +134,10 @@ describe('injection strings that are valid text', () => {
   it('a certificate lookup echoes hostile input as text on the page', async () => {
     const r = await f.learner.request('GET', `/verifikasi?nomor=${encodeURIComponent(INJECTIONS.html)}`);
     expect(r.status).toBe(400);
-    expect(r.text).not.toContain(INJECTIONS.html);
-    expect(r.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(r.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;” bukan nomor sertifikat yang sah');
+    expect(r.text.replace(/="[^"]*"/g, '=""')).not.toContain(INJECTIONS.html);
+    const attr = await f.learner.request('GET', `/verifikasi?nomor=${encodeURIComponent(INJECTIONS.htmlAttr)}`);
+    expect(attr.text).not.toContain(INJECTIONS.htmlAttr);
+    expect(attr.text).toContain('value="&quot;><img'); // still inside the quoted value
   });
 });

@@ -53,6 +53,12 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await phoneContext(browser, server.url);
+  // Records what the Content-Security-Policy blocks: a blocked <style> leaves a card unstyled.
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspBlocked: string[] };
+    w.cspBlocked = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspBlocked.push(`${e.effectiveDirective}: ${e.sample || e.blockedURI}`));
+  });
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -71,6 +77,7 @@ async function tabTo(p: Page, target: string, max = 400): Promise<void> {
 }
 
 const noHorizontalScroll = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
+const cspBlocked = (p: Page) => p.evaluate(() => (window as unknown as { cspBlocked: string[] }).cspBlocked);
 
 describe('reading every module on a phone', () => {
   it('the course navigation lists the modules in course order', async () => {
@@ -96,6 +103,7 @@ describe('reading every module on a phone', () => {
       await expect(page.getByRole('heading', { level: 2, name: 'Cek pemahaman' }).isVisible()).resolves.toBe(true);
       expect(await page.locator('.knowledge-check fieldset.question').count()).toBeGreaterThan(0);
       expect(await noHorizontalScroll(page), `${m.id} scrolls sideways at 360 px`).toBeLessThanOrEqual(360);
+      expect(await cspBlocked(page), `${m.id}: styles or scripts blocked`).toEqual([]);
       await expectNoAxeViolations(page);
     }
   });
@@ -205,6 +213,7 @@ describe('the legal basis pages', () => {
     expect(notInForce.map((a) => a.id).sort()).toEqual(expect.arrayContaining(['kasn', 'pp-53-2010', 'uu-5-2014']));
     await page.goto('/peraturan');
     await expectNoAxeViolations(page);
+    expect(await cspBlocked(page)).toEqual([]);
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(360);
     const history = page.locator('section[aria-labelledby="riwayat"]');
     await expect(history.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Riwayat: aturan yang sudah tidak berlaku');
@@ -226,6 +235,7 @@ describe('the legal basis pages', () => {
     expect(citing.length).toBeGreaterThan(1);
     await page.goto(`/peraturan/pp-94-2021#pasal-5-huruf-n-angka-1`);
     await expectNoAxeViolations(page);
+    expect(await cspBlocked(page)).toEqual([]);
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(360);
     const block = page.locator('article#pasal-5-huruf-n-angka-1');
     await expect(block.getByRole('heading', { level: 3 }).innerText()).resolves.toBe('Pasal 5 huruf n angka 1');

@@ -108,6 +108,7 @@ function init(section: HTMLElement) {
   const submit = section.querySelector<HTMLButtonElement>('.kc-submit')!;
   const retry = section.querySelector<HTMLButtonElement>('.kc-retry')!;
 
+  submit.hidden = false;
   if (progress.get()[d.moduleId]) summary.textContent = s['check.alreadyDone'];
 
   section.addEventListener('click', (e) => {

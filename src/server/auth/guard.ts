@@ -14,6 +14,8 @@ export interface PageGuard {
   form?: FormData;
   /** Why the request is refused (wrong role, bad CSRF token, oversize upload); the status is set. */
   problem?: HttpProblem;
+  /** The role may not use this page at all: show the message and nothing else. */
+  forbidden?: boolean;
 }
 
 /**
@@ -29,6 +31,10 @@ export async function guardPage(Astro: AstroGlobal, roles?: readonly Role[], opt
     return Astro.redirect(`/staf/masuk?lanjut=${encodeURIComponent(next)}${Astro.request.method === 'POST' ? '&habis=1' : ''}`, 303);
   }
   if (s.user.mustChangePassword && !opts.allowPendingPassword) return Astro.redirect('/staf/sandi', 303);
+  if (roles && !roles.includes(s.user.role)) {
+    Astro.response.status = 403;
+    return { session: s, problem: new HttpProblem(403, t('staff.forbidden')), forbidden: true };
+  }
   try {
     let form: FormData | undefined;
     if (Astro.request.method === 'POST') form = await readForm(Astro.request, opts.uploadLimit);

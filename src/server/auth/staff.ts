@@ -290,3 +290,6 @@ export async function listAccounts(db: Db = getDb()): Promise<StaffUser[]> {
   const rows = await db.selectFrom('staff_users').selectAll().orderBy('username').execute();
   return rows.map(toUser);
 }
+
+/** SHA-256 of a session token, as stored in staff_sessions.id. */
+export const hashSessionToken = sha256;

@@ -56,7 +56,7 @@ function runs(key: string, params: Record<string, string | number>, fonts: Fonts
 }
 
 let fontCache: { regular: Uint8Array; bold: Uint8Array } | undefined;
-function fontBytes() {
+export function fontBytes() {
   if (!fontCache) {
     let dir: string;
     try {

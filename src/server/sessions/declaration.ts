@@ -49,6 +49,6 @@ export function extractDeclaration(body: string): Declaration {
 /** A typed name compared with the name on the attendance list: case, spacing and punctuation do not matter. */
 export function sameName(typed: unknown, name: string): boolean {
   if (typeof typed !== 'string' || typed.length > 300) return false;
-  const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('id').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('id').replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/g, ' ').trim();
   return norm(typed) !== '' && norm(typed) === norm(name);
 }

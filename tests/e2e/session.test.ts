@@ -1,0 +1,345 @@
+/**
+ * A live pembinaan session in real Chromium: one facilitator (console and projector) and five
+ * phones. Join by code, live pre-test with results on the projector, presentation, post-test with
+ * the gain, the declaration signed on the phones, closing, and the documents downloaded and read
+ * back (PDF through pdftotext, CSV parsed). Bad input: wrong and expired codes, joining twice,
+ * answering a closed question; nothing recorded twice.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
+import { startServer, type TestServer } from '../helpers/server.ts';
+import { answerOnPage, rightResponse } from '../helpers/answers.ts';
+import { nipFor } from '../helpers/bad-input.ts';
+import { hashPassword } from '../../src/server/auth/password.ts';
+import { gradedBank } from '../../src/quizzes/banks/graded/index.ts';
+import { deriveSeed } from '../../src/quizzes/engine/rng.ts';
+import type { PublicQuestion, QuestionResponse } from '../../src/quizzes/engine/types.ts';
+import { course } from '../../src/content/course.ts';
+
+let server: TestServer;
+let browser: Browser;
+let staff: BrowserContext;
+let consolePage: Page;
+let screen: Page;
+const phones: { ctx: BrowserContext; page: Page; nip: string; name: string }[] = [];
+let code = '';
+let sessionId = '';
+
+const PW = 'rapat koordinasi kantor';
+const NAMES = ['Drs. H. Ahmad Rifa\'i, M.Pd.I.', 'Siti Aminah, S.Ag.', 'Rahmat Hidayat', 'Dewi Lestari, S.Pd.', 'Budi Santoso'];
+
+const sqlite = (write = false) => {
+  const d = new DatabaseSync(path.join(server.dataDir, 'netral.db'), { readOnly: !write });
+  d.exec('PRAGMA busy_timeout = 5000');
+  return d;
+};
+function query<T>(sql: string, ...params: (string | number)[]): T[] {
+  const d = sqlite();
+  try {
+    return d.prepare(sql).all(...params) as T[];
+  } finally {
+    d.close();
+  }
+}
+const seedOf = (test: 'pre' | 'post') => deriveSeed(query<{ seed: string }>('SELECT seed FROM live_sessions WHERE id = ?', sessionId)[0].seed, 'live', test);
+const right = (test: 'pre' | 'post', qid: string) => rightResponse(gradedBank.find((q) => q.id === qid)!, seedOf(test));
+
+/** A response that is certainly not fully right (for participants who get a question wrong). */
+function wrong(pq: PublicQuestion, good: QuestionResponse): QuestionResponse {
+  switch (pq.type) {
+    case 'single': return pq.options.find((o) => o.id !== good)!.id;
+    case 'multiple': return pq.options.filter((o) => !(good as string[]).includes(o.id)).slice(0, 1).map((o) => o.id);
+    case 'truefalse': return !good;
+    case 'judgement': return good === 'boleh' ? 'tidak' : 'boleh';
+    default: return null;
+  }
+}
+
+/** What the phone shows, through its own API (the public views only). */
+const phoneView = (p: Page) => p.evaluate(async (c) => (await fetch(`/api/sesi/${c}`)).json(), code);
+const putAnswer = (p: Page, body: unknown) =>
+  p.evaluate(async ({ c, b }) => {
+    const r = await fetch(`/api/sesi/${c}/jawaban`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+    return { status: r.status, body: await r.json() };
+  }, { c: code, b: body });
+
+async function control(name: string, section: string) {
+  await consolePage.getByRole('region', { name: section }).getByRole('button', { name, exact: true }).click();
+  await consolePage.getByText('Tersimpan.').waitFor();
+  await consolePage.evaluate(() => document.querySelector('.console > .notice')?.setAttribute('hidden', ''));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  const d = sqlite(true);
+  const now = new Date().toISOString();
+  d.prepare('INSERT INTO units (id, name, parent_id, created_at) VALUES (?, ?, NULL, ?)').run('TABALONG', 'Kantor Kementerian Agama Kabupaten Tabalong', now);
+  d.prepare(`INSERT INTO staff_users (id, username, display_name, password_hash, role, unit_id, must_change_password, failed_logins, locked_until, created_at)
+    VALUES ('fas-1', 'fasilitator', 'H. Muhammad Yusuf, S.Ag.', ?, 'facilitator', 'TABALONG', 0, 0, NULL, ?)`).run(await hashPassword(PW), now);
+  d.close();
+  browser = await launchBrowser();
+  staff = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'id-ID', acceptDownloads: true });
+  consolePage = await staff.newPage();
+  consolePage.on('dialog', (dlg) => dlg.accept());
+  for (let i = 0; i < 5; i++) {
+    const ctx = await phoneContext(browser, server.url);
+    phones.push({ ctx, page: await ctx.newPage(), nip: nipFor(100 + i), name: NAMES[i] });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a facilitator runs a live session with five phones', () => {
+  it('creates the session and gets a code, a QR and the join address on the projector', async () => {
+    await consolePage.goto('/staf/sesi');
+    await consolePage.waitForURL('**/staf/masuk*');
+    await consolePage.getByLabel('Nama pengguna').fill('fasilitator');
+    await consolePage.getByLabel('Kata sandi').fill(PW);
+    await consolePage.getByRole('button', { name: 'Masuk' }).click();
+    await consolePage.waitForURL('**/staf/sesi');
+    await consolePage.getByLabel('Judul sesi').fill('Pembinaan Netralitas ASN Menjelang Pilkada');
+    await consolePage.getByLabel('Tempat').fill('Aula Kankemenag Tabalong');
+    await consolePage.getByLabel('Unit kerja peserta').selectOption('TABALONG');
+    await consolePage.getByRole('button', { name: 'Buat sesi dan tampilkan kode' }).click();
+    await consolePage.waitForURL(/\/staf\/sesi\/[0-9a-f-]{36}$/);
+    sessionId = consolePage.url().split('/').pop()!;
+    code = (await consolePage.locator('.join-info .code').textContent())!.replace(/\s/g, '');
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    await expectNoAxeViolations(consolePage);
+
+    screen = await staff.newPage();
+    await screen.goto(`/staf/sesi/${sessionId}/layar`);
+    await expect(screen.locator('.join-url').textContent()).resolves.toBe(`${server.url}/sesi/${code}`);
+    await expect(screen.locator('.join-code').textContent()).resolves.toBe(`${code.slice(0, 3)} ${code.slice(3)}`);
+    expect(await screen.locator('.qr svg path').count()).toBeGreaterThan(0);
+    const fontSize = await screen.locator('.join-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThan(60);
+    await expectNoAxeViolations(screen);
+  });
+
+  it('a wrong code and a malformed code get a clear message', async () => {
+    const p = phones[0].page;
+    const res = await p.goto('/sesi/ZZZ999');
+    expect(res!.status()).toBe(404);
+    await p.getByText('Kode sesi tidak ditemukan').waitFor();
+    await p.goto('/sesi');
+    await p.getByLabel('Kode sesi').fill('AB0');
+    await p.getByRole('button', { name: 'Buka sesi' }).click();
+    await p.getByText('Kode sesi tidak ditemukan').first().waitFor();
+    await p.getByLabel('Kode sesi').fill(code.toLowerCase());
+    await p.getByRole('button', { name: 'Buka sesi' }).click();
+    await p.waitForURL(`**/sesi/${code}`);
+  });
+
+  it('five participants join on their phones; the attendance list updates live; joining twice records nothing twice', async () => {
+    for (const [i, ph] of phones.entries()) {
+      if (i > 0) await ph.page.goto(`/sesi/${code}`);
+      await ph.page.getByLabel('NIP / NI PPPK').fill(ph.nip);
+      await ph.page.getByLabel('Nama lengkap dengan gelar').fill(i === 1 ? '' : ph.name);
+      await ph.page.getByLabel('Jabatan').fill('Penyuluh Agama Islam');
+      if (i === 0) await expectNoAxeViolations(ph.page);
+      await ph.page.getByRole('button', { name: 'Hadir dan bergabung' }).click();
+      if (i === 1) {
+        await ph.page.getByText('Nama lengkap belum diisi.').waitFor();
+        await ph.page.getByLabel('Nama lengkap dengan gelar').fill(ph.name);
+        await ph.page.getByRole('button', { name: 'Hadir dan bergabung' }).click();
+      }
+      await ph.page.getByText('Anda sudah tercatat hadir.').waitFor();
+    }
+    await consolePage.getByRole('heading', { name: 'Daftar hadir (5 peserta)' }).waitFor();
+    await screen.getByText('5 peserta hadir').waitFor();
+    await expectNoAxeViolations(phones[0].page);
+
+    // The same person on a second phone: recognised, not added.
+    const other = await phoneContext(browser, server.url);
+    const op = await other.newPage();
+    await op.goto(`/sesi/${code}`);
+    await op.getByLabel('NIP / NI PPPK').fill(phones[2].nip);
+    await op.getByLabel('Nama lengkap dengan gelar').fill(phones[2].name);
+    await op.getByLabel('Jabatan').fill('Penyuluh Agama Islam');
+    await op.getByRole('button', { name: 'Hadir dan bergabung' }).click();
+    await op.getByText('Anda sudah tercatat hadir sebelumnya').waitFor();
+    await other.close();
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM live_participants WHERE session_id = ?', sessionId)[0].n).toBe(5);
+
+    // A wrong entry is removed from the console.
+    const extra = await phoneContext(browser, server.url);
+    const xp = await extra.newPage();
+    await xp.goto(`/sesi/${code}`);
+    await xp.getByLabel('NIP / NI PPPK').fill(nipFor(999));
+    await xp.getByLabel('Nama lengkap dengan gelar').fill('Salah Ketik');
+    await xp.getByLabel('Jabatan').fill('Staf');
+    await xp.getByRole('button', { name: 'Hadir dan bergabung' }).click();
+    await consolePage.getByRole('heading', { name: 'Daftar hadir (6 peserta)' }).waitFor();
+    await consolePage.getByRole('button', { name: 'Hapus Salah Ketik dari daftar hadir' }).click();
+    await consolePage.getByRole('heading', { name: 'Daftar hadir (5 peserta)' }).waitFor();
+    await xp.getByRole('button', { name: 'Hadir dan bergabung' }).waitFor();
+    await extra.close();
+  });
+
+  it('pre-test, question by question: phones answer, the projector shows the distribution; a closed question refuses answers', async () => {
+    await control('Buka soal berikutnya', 'Pre-test');
+    const total = course.preTestItemsPerArea * course.areas.length;
+    const views: PublicQuestion[] = [];
+    for (const [i, ph] of phones.entries()) {
+      const heading = ph.page.getByText(`Soal 1 dari ${total}`);
+      await heading.waitFor();
+      const v = await phoneView(ph.page);
+      const pq = v.test.questions[0] as PublicQuestion;
+      views.push(pq);
+      const good = right('pre', pq.id);
+      // Three right, two wrong (matching/ordering questions: everyone right).
+      const resp = i < 3 || wrong(pq, good) === null ? good : wrong(pq, good);
+      await answerOnPage(ph.page.locator('fieldset.question').first(), pq, resp);
+      await ph.page.getByText('Jawaban tersimpan.').waitFor();
+    }
+    await screen.getByText('5 peserta menjawab').waitFor();
+    await expect(screen.locator('.distribution.big .stem').textContent()).resolves.toContain(views[0].stem);
+    // No key on the projector while the question is open.
+    expect(await screen.locator('.key-mark').count()).toBe(0);
+    await control('Tutup soal', 'Pre-test');
+    await screen.locator('.key-mark').first().waitFor();
+    await screen.getByText(/menjawab benar/).waitFor();
+    // Answering the closed question: refused with a message, nothing changes.
+    const late = await putAnswer(phones[4].page, { test: 'pre', questionId: views[0].id, response: right('pre', views[0].id) });
+    expect(late.status).toBe(409);
+    expect(late.body.error).toMatch(/sudah ditutup oleh fasilitator/);
+    await phones[4].page.getByText('Soal ini sudah ditutup; jawaban Anda tercatat.').waitFor();
+    expect(await phones[4].page.locator(`fieldset.question[data-qid="${views[0].id}"] input`).first().isDisabled()).toBe(true);
+  });
+
+  it('the rest of the pre-test opened at once; finishing scores it and the projector shows the average', async () => {
+    await control('Buka semua soal', 'Pre-test');
+    const ids = JSON.parse(query<{ pre_items: string }>('SELECT pre_items FROM live_sessions WHERE id = ?', sessionId)[0].pre_items) as string[];
+    for (const [i, ph] of phones.entries()) {
+      await ph.page.getByText(`Soal ${ids.length} dari ${ids.length}`).waitFor();
+      // Participant i answers the first (i + 2) remaining questions right.
+      for (const id of ids.slice(1, i + 3)) expect((await putAnswer(ph.page, { test: 'pre', questionId: id, response: right('pre', id) })).status).toBe(200);
+    }
+    await control('Selesaikan dan nilai Pre-test', 'Pre-test');
+    await screen.getByText(/Rata-rata Pre-test: \d/).waitFor();
+    await phones[0].page.getByText(/Nilai Pre-test Anda: \d/).waitFor();
+    expect(query<{ n: number }>("SELECT count(*) AS n FROM attempts WHERE kind = 'pre' AND status = 'submitted'")[0].n).toBe(5);
+  });
+
+  it('the presentation: one idea per slide, keyboard navigation and a counter', async () => {
+    await control('Tampilkan "perhatikan layar" di ponsel peserta', 'Presentasi materi');
+    await phones[3].page.getByRole('heading', { name: 'Perhatikan layar' }).waitFor();
+    const pres = await staff.newPage();
+    await pres.goto('/presentasi/01-mengapa-netral');
+    const counter = pres.locator('#counter');
+    await expect(counter.textContent()).resolves.toMatch(/^Slide 1 dari \d+$/);
+    const total = Number((await counter.textContent())!.match(/dari (\d+)/)![1]);
+    expect(total).toBeGreaterThan(3);
+    expect(await pres.locator('.slide:not([hidden])').count()).toBe(1);
+    await pres.keyboard.press('ArrowRight');
+    await expect(counter.textContent()).resolves.toBe(`Slide 2 dari ${total}`);
+    await expect(pres.locator('.slide:not([hidden]) h2').first().isVisible()).resolves.toBe(true);
+    await pres.keyboard.press('End');
+    await expect(counter.textContent()).resolves.toBe(`Slide ${total} dari ${total}`);
+    await pres.keyboard.press('Home');
+    await expect(counter.textContent()).resolves.toBe(`Slide 1 dari ${total}`);
+    await pres.close();
+  });
+
+  it('post-test: complete and partial answers; the projector shows the pre→post gain', async () => {
+    await control('Buka semua soal', 'Post-test');
+    const ids = JSON.parse(query<{ post_items: string }>('SELECT post_items FROM live_sessions WHERE id = ?', sessionId)[0].post_items) as string[];
+    const p0 = phones[0].page;
+    await p0.getByText(`Soal ${ids.length} dari ${ids.length}`).waitFor();
+    // The first question on the phone itself, the rest over its API.
+    const v = await phoneView(p0);
+    const first = v.test.questions.find((q: PublicQuestion & { number: number }) => q.number === 1) as PublicQuestion;
+    await answerOnPage(p0.locator(`fieldset.question[data-qid="${first.id}"]`), first, right('post', first.id));
+    await p0.getByText('Jawaban tersimpan.').first().waitFor();
+    for (const id of ids.filter((x) => x !== first.id)) await putAnswer(p0, { test: 'post', questionId: id, response: right('post', id) });
+    for (const ph of phones.slice(1)) for (const id of ids.slice(0, 12)) await putAnswer(ph.page, { test: 'post', questionId: id, response: right('post', id) });
+    await control('Selesaikan dan nilai Post-test', 'Post-test');
+    await screen.getByText(/N-gain rata-rata/).waitFor();
+    await phones[0].page.getByText(/Nilai Post-test Anda: 100/).waitFor();
+    // Only the complete post-test counts as the final exam; it passed, so there is a certificate.
+    const finals = query<{ learner_id: string; passed: number }>("SELECT learner_id, passed FROM attempts WHERE kind = 'final'");
+    expect(finals).toHaveLength(1);
+    expect(finals[0].passed).toBe(1);
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM certificates WHERE attempt_id IN (SELECT id FROM attempts WHERE kind = ?)', 'final')[0].n).toBe(1);
+    await expect(phones[0].page.getByRole('link', { name: 'Lihat pembahasan' }).count()).resolves.toBe(2);
+  });
+
+  it('the declaration is signed on the phones with the typed name and a confirmation', async () => {
+    await control('Buka deklarasi di ponsel peserta', 'Deklarasi netralitas');
+    for (const [i, ph] of phones.slice(0, 4).entries()) {
+      await ph.page.getByRole('heading', { name: 'Deklarasi Netralitas Aparatur Sipil Negara' }).waitFor();
+      if (i === 0) {
+        await expectNoAxeViolations(ph.page);
+        await ph.page.getByLabel('Ketik nama lengkap Anda').fill('Orang Lain');
+        await ph.page.getByRole('button', { name: 'Tanda tangani deklarasi' }).click();
+        await ph.page.getByText(/Ketik nama lengkap Anda persis seperti di daftar hadir/).waitFor();
+        await ph.page.getByText('Centang pernyataan persetujuan untuk menandatangani.').waitFor();
+      }
+      await ph.page.getByLabel('Ketik nama lengkap Anda').fill(ph.name.toUpperCase());
+      await ph.page.getByLabel(/Saya telah membaca deklarasi ini/).check();
+      await ph.page.getByRole('button', { name: 'Tanda tangani deklarasi' }).click();
+      await ph.page.getByText(/Tanda tangan Anda tercatat pukul/).first().waitFor();
+    }
+    await screen.getByText('4 dari 5 peserta sudah menandatangani.').waitFor();
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM live_signatures WHERE session_id = ?', sessionId)[0].n).toBe(4);
+  });
+
+  it('closing: the code stops working; the report (PDF) and the attendance list (CSV) are downloaded and read back', async () => {
+    await control('Tutup sesi', 'Jalannya sesi');
+    const late = await phoneContext(browser, server.url);
+    const lp = await late.newPage();
+    const res = await lp.goto(`/sesi/${code}`);
+    expect(res!.status()).toBe(410);
+    await lp.getByText('Sesi ini sudah ditutup atau kodenya sudah kedaluwarsa').waitFor();
+    await late.close();
+
+    const [pdfDl] = await Promise.all([consolePage.waitForEvent('download'), consolePage.getByRole('link', { name: 'Laporan sesi (PDF)' }).click()]);
+    const pdfPath = path.join(server.dataDir, 'laporan.pdf');
+    await pdfDl.saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Laporan Sesi Pembinaan Netralitas ASN');
+    expect(text).toContain('Pembinaan Netralitas ASN Menjelang Pilkada');
+    expect(text).toContain('Aula Kankemenag Tabalong');
+    expect(text).toContain('H. Muhammad Yusuf, S.Ag.');
+    expect(text).toMatch(/Jumlah peserta\s+5/);
+    expect(text).toMatch(/Penanda tangan deklarasi\s+4/);
+    expect(text).toMatch(/Rata-rata pre-test\s+\d/);
+    expect(text).toMatch(/Rata-rata post-test\s+\d/);
+    expect(text).toMatch(/N-gain rata-rata\s+-?\d/);
+    for (const a of course.areas) expect(text).toContain(a.label);
+    for (const n of NAMES.slice(1)) expect(text).toContain(n);
+
+    const [csvDl] = await Promise.all([consolePage.waitForEvent('download'), consolePage.getByRole('link', { name: 'Daftar hadir (CSV)' }).click()]);
+    const csvPath = path.join(server.dataDir, 'hadir.csv');
+    await csvDl.saveAs(csvPath);
+    const raw = readFileSync(csvPath, 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(raw.slice(1).trim(), { delimiter: ';' }).data;
+    expect(rows[0]).toEqual(['No', 'NIP', 'Nama', 'Jabatan', 'Waktu hadir', 'Pre-test', 'Post-test', 'N-gain', 'Post-test dihitung sebagai ujian akhir', 'Menandatangani deklarasi']);
+    expect(rows).toHaveLength(6);
+    expect(rows.map((r) => r[1].replace(/^="|"$/g, '')).slice(1).sort()).toEqual(phones.map((p) => p.nip).sort());
+    const budi = rows.find((r) => r[2] === 'Budi Santoso')!;
+    expect(budi[9]).toBe('');
+    expect(rows.filter((r) => r[8] === 'Ya')).toHaveLength(1);
+  });
+
+  it('nothing was recorded twice', () => {
+    const dup = query<{ n: number }>('SELECT count(*) AS n FROM (SELECT participant_id, test, question_id FROM live_answers GROUP BY 1, 2, 3 HAVING count(*) > 1)');
+    expect(dup[0].n).toBe(0);
+    const answers = query<{ test: string; n: number }>('SELECT test, count(*) AS n FROM live_answers WHERE session_id = ? GROUP BY test ORDER BY test', sessionId);
+    const post = course.examItemsPerArea * course.areas.length;
+    // Pre: 5 on question 1, then (i + 2) more per participant i. Post: all for one, 12 for four.
+    expect(answers).toEqual([{ test: 'post', n: post + 4 * 12 }, { test: 'pre', n: 5 + (2 + 3 + 4 + 5 + 6) }]);
+    expect(query<{ n: number }>("SELECT count(*) AS n FROM attempts WHERE kind = 'pre'")[0].n).toBe(5);
+  });
+});
