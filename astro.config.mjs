@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 
 // Hashes of hand-written inline scripts (`<script is:inline>` without a type) that Astro does not
 // hash itself: /verifikasi keeps its verifier inline so it works when every other request fails.
+/**
+ * @param {string[]} files
+ * @returns {`sha256-${string}`[]}
+ */
 function inlineScriptHashes(files) {
+  /** @type {`sha256-${string}`[]} */
   const hashes = [];
   for (const file of files) {
     const src = readFileSync(new URL(file, import.meta.url), 'utf8');

@@ -40,7 +40,10 @@ function newest(dir: string): number {
 function ensureSiteBuild() {
   const marker = path.join(client, 'modul/index.html');
   // --no-site-build: use dist/ as it is (the end-to-end tests build the site once for all files).
-  if (fs.existsSync(marker) && process.argv.includes('--no-site-build')) return;
+  if (process.argv.includes('--no-site-build')) {
+    if (!fs.existsSync(marker)) throw new Error('build:scorm: dist/client is missing; run `npm run build` first');
+    return;
+  }
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'public')))) return;
   console.log('build:scorm: membangun situs terlebih dahulu (building the site first)…');
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
@@ -164,6 +167,8 @@ function examHtml(template: string, lessons: Set<string>, acts: Set<string>, ass
   let html = template
     .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_all, open: string) => `${open}${main}</main>`)
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    // The site's content security policy lists the site's scripts; this page runs the package's own.
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   html = packPage(html, 'ujian/akhir.html', lessons, acts, assets);
   return html.replace('</body>', '<script type="module" src="../scorm/exam.js"></script></body>');

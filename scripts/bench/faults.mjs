@@ -1,7 +1,8 @@
 // The long fault runs (the quick ones are tests/e2e/faults.test.ts):
 //   kill   — rounds of SIGKILL during a burst of exam submissions, then restart and audit;
 //   pg     — PostgreSQL restarted under load (only with DATABASE_URL and pg_ctlcluster).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +64,7 @@ export async function killDuringSubmissions({ rounds = 3, perRound = 60, log = c
       const { halfWritten, missing } = audit(dataDir, acked);
       await again.stop();
       const row = { round: round + 1, sent: perRound, acknowledged: acked.size, notAcknowledged: perRound - acked.size, ackedButMissing: missing, halfWritten, restartMs };
-      log(`  putaran ${row.round}: ${row.acknowledged}/${row.sent} dikonfirmasi, hilang ${row.ackedButMissing}, setengah tertulis ${row.halfWritten}, mulai ulang ${row.restartMs} ms`);
+      log(`  round ${row.round}: ${row.acknowledged}/${row.sent} acknowledged, missing ${row.ackedButMissing}, half-written ${row.halfWritten}, restart ${row.restartMs} ms`);
       out.push(row);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
@@ -72,12 +73,12 @@ export async function killDuringSubmissions({ rounds = 3, perRound = 60, log = c
   return out;
 }
 
-/** The first PostgreSQL cluster pg_lsclusters lists, as [version, name]. */
-function pgCluster() {
+/** The PostgreSQL cluster pg_lsclusters lists on `port`, as [version, name]. */
+function pgCluster(port) {
   const r = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' });
   if (r.status !== 0) return null;
-  const [version, name] = r.stdout.trim().split('\n')[0]?.split(/\s+/) ?? [];
-  return version && name ? [version, name] : null;
+  const line = r.stdout.trim().split('\n').map((l) => l.split(/\s+/)).find((f) => f[2] === port);
+  return line ? [line[0], line[1]] : null;
 }
 
 /**
@@ -85,9 +86,10 @@ function pgCluster() {
  * JSON 5xx with an Indonesian message, the server must stay up, and requests must succeed again.
  */
 export async function postgresRestart({ seconds = 20, log = console.log } = {}) {
-  const url = process.env.DATABASE_URL;
-  const cluster = pgCluster();
-  if (!url || !cluster) return { skipped: !url ? 'DATABASE_URL tidak diisi' : 'pg_ctlcluster/pg_lsclusters tidak tersedia' };
+  // A separate variable on purpose: the run drops and recreates that database's schema.
+  const url = process.env.BENCH_DATABASE_URL;
+  const cluster = url && pgCluster(new URL(url).port || '5432');
+  if (!url || !cluster) return { skipped: !url ? 'BENCH_DATABASE_URL is not set (the run drops and recreates that database\'s schema)' : 'no cluster managed by pg_ctlcluster on that port' };
   const { resetPostgres } = await import('../../tests/helpers/db.ts');
   await resetPostgres(url);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netral-bench-pg-'));
@@ -105,13 +107,15 @@ export async function postgresRestart({ seconds = 20, log = console.log } = {}) 
     let firstOkAfterRestart = 0;
     const end = Date.now() + seconds * 1000;
     const worker = async (l) => {
-      while (Date.now() < end) {
+      const q = l.attempt.questions[0];
+      for (let i = 0; Date.now() < end; i++) {
         const t = Date.now();
         try {
-          const r = await l.client.request('GET', '/api/ujian');
+          // Reads and writes alike: the exam status, and saving an answer (cleared, so always valid).
+          const r = i % 2 ? await l.client.request('GET', '/api/ujian') : await l.client.request('PUT', `/api/ujian/${l.attempt.id}/jawaban`, { body: { questionId: q.id, response: null } });
           if (r.status === 200) {
             counts.ok++;
-            if (restartDoneAt && !firstOkAfterRestart) firstOkAfterRestart = t;
+            if (restartDoneAt && !firstOkAfterRestart && t >= restartDoneAt) firstOkAfterRestart = Date.now();
           } else if (r.status >= 500 && typeof r.json?.error === 'string' && !/error|ECONN|terminat/i.test(r.json.error)) counts.cleanFailures++;
           else {
             counts.uncleanFailures++;
@@ -125,14 +129,16 @@ export async function postgresRestart({ seconds = 20, log = console.log } = {}) 
     const load = Promise.all(learners.map(worker));
     await new Promise((r) => setTimeout(r, 3000));
     restartedAt = Date.now();
-    log(`  memulai ulang PostgreSQL ${cluster.join('/')}…`);
-    execFileSync('pg_ctlcluster', [...cluster, 'restart'], { stdio: 'ignore' });
+    log(`  restarting PostgreSQL ${cluster.join('/')}…`);
+    // Asynchronously: the learners keep sending requests while PostgreSQL goes down and comes back.
+    await promisify(execFile)('pg_ctlcluster', [...cluster, 'restart']);
     restartDoneAt = Date.now();
     await load;
     const alive = app.child.exitCode === null && app.child.signalCode === null;
-    const health = alive ? (await fetch(`${app.url}/api/health`)).status : 0;
+    const healthRes = alive ? await fetch(`${app.url}/api/health`) : null;
+    const health = healthRes ? `${healthRes.status} ${(await healthRes.text()).slice(0, 100)}` : 'server down';
     const result = { cluster: cluster.join('/'), ...counts, serverAlive: alive, healthAfter: health, restartMs: restartDoneAt - restartedAt, recoveredMsAfterRestart: firstOkAfterRestart ? firstOkAfterRestart - restartDoneAt : null, samples };
-    log(`  ok ${counts.ok}, gagal bersih ${counts.cleanFailures}, gagal tidak bersih ${counts.uncleanFailures}, server hidup: ${alive}`);
+    log(`  ok ${counts.ok}, clean failures ${counts.cleanFailures}, unclean ${counts.uncleanFailures}, connection errors ${counts.connectionErrors}, server alive: ${alive}`);
     return result;
   } finally {
     await app.stop();

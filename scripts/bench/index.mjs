@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pageWeight } from '../lib/weight.mjs';
-import { ROOT, startApp, startBare } from './server.mjs';
+import { ROOT, snapshotBuild, startApp, startBare } from './server.mjs';
 import { measureVitals, THROTTLING } from './vitals.mjs';
 import { bareRun, measureApp } from './load.mjs';
 import { killDuringSubmissions, postgresRestart } from './faults.mjs';
@@ -48,9 +48,9 @@ function build() {
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     const seconds = Number(((performance.now() - t0) / 1000).toFixed(1));
     if (r.status === 0) return { seconds, attempts: attempt };
-    log(`  build gagal (percobaan ${attempt}):\n${(r.stdout + r.stderr).split('\n').filter((l) => /error|Error/.test(l)).slice(0, 5).join('\n')}`);
+    log(`  build failed (attempt ${attempt}):\n${(r.stdout + r.stderr).split('\n').filter((l) => /error|Error/.test(l)).slice(0, 5).join('\n')}`);
   }
-  throw new Error('build gagal; BENCHMARKS.md tidak diperbarui');
+  throw new Error('the build failed; BENCHMARKS.md was not updated');
 }
 
 /** A plug-in bench (another part's file), run in its own process so it cannot take this one down. */
@@ -73,7 +73,7 @@ function plugIn(file, title) {
 }
 
 const results = { machine: machine(), throttling: THROTTLING };
-log(`Netral bench — ${results.machine.cpu}, ${results.machine.cores} inti, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}`);
+log(`Netral bench — ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}`);
 
 // 1. Build.
 if (args.has('--skip-build') && fs.existsSync(path.join(ROOT, 'dist/server/entry.mjs'))) {
@@ -84,20 +84,26 @@ if (args.has('--skip-build') && fs.existsSync(path.join(ROOT, 'dist/server/entry
   log(`  ${results.build.seconds} s`);
 }
 
+// Serve a private copy of this build (also for the fault runs, through NETRAL_BENCH_ROOT).
+const snapshot = snapshotBuild();
+process.env.NETRAL_BENCH_ROOT = snapshot;
+process.on('exit', () => fs.rmSync(snapshot, { recursive: true, force: true }));
+
 // 2. One server for weight, vitals and load, on a fresh DATA_DIR.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'netral-bench-'));
 const app = await startApp(dataDir);
 try {
-  section('Beban (autocannon)');
+  section('Load (autocannon)');
   const bare = await startBare();
   try {
     const n = QUICK ? 60 : 300;
     const appRuns = await measureApp(app, dataDir, { learners: n, pdfSeconds: QUICK ? 3 : 8, log });
-    // The baseline in the same shapes: the same count for start and submit, the same duration for the PDF.
-    const bareCount = await bareRun(bare.url, { amount: Math.max(n, 2000) });
+    // A warm-up, then the baseline in the same shapes: a request count for start and submit, a duration for the PDF.
+    await bareRun(bare.url, { amount: 5000 });
+    const bareCount = await bareRun(bare.url, { amount: QUICK ? 10_000 : 30_000 });
     const bareTimed = await bareRun(bare.url, { duration: QUICK ? 3 : 8 });
     results.load = { connections: 10, learners: n, bare: { count: bareCount, timed: bareTimed }, ...appRuns };
-    for (const [k, v] of Object.entries({ 'mulai ujian': appRuns.start, 'kirim ujian': appRuns.submit, 'PDF sertifikat': appRuns.pdf, 'Node http polos': bareTimed })) {
+    for (const [k, v] of Object.entries({ 'exam start': appRuns.start, 'exam submit': appRuns.submit, 'certificate PDF': appRuns.pdf, 'bare Node http': bareTimed })) {
       if (v) log(`  ${k.padEnd(16)} ${v.rps} req/s  p50 ${v.p50} ms  p99 ${v.p99} ms  (${v.ok}/${v.requests} 2xx)`);
     }
   } finally {
@@ -113,32 +119,33 @@ try {
 
   /** Page types; staff and live-session pages count once their routes exist. */
   const pageTypes = [
-    { type: 'beranda', path: '/' },
-    { type: 'daftar modul', path: '/modul' },
-    { type: 'pelajaran', path: '/modul/01-mengapa-netral' },
-    { type: 'dasar hukum', path: '/peraturan' },
-    { type: 'ujian', path: '/ujian/akhir' },
-    { type: 'hasil', path: `/hasil/${passed.attemptId}` },
-    { type: 'sertifikat', path: `/sertifikat/${passed.number}` },
-    { type: 'verifikasi', path: '/verifikasi' },
-    { type: 'profil', path: '/profil' },
+    { type: 'home', path: '/' },
+    { type: 'module list', path: '/modul' },
+    { type: 'lesson', path: '/modul/01-mengapa-netral' },
+    { type: 'regulations', path: '/peraturan' },
+    { type: 'regulation', path: '/peraturan/uu-20-2023' },
+    { type: 'exam', path: '/ujian/akhir' },
+    { type: 'result', path: `/hasil/${passed.attemptId}` },
+    { type: 'certificate', path: `/sertifikat/${passed.number}` },
+    { type: 'verification', path: '/verifikasi' },
+    { type: 'profile', path: '/profil' },
   ];
-  for (const [type, p] of [['staf', '/staf'], ['sesi langsung', '/sesi']]) {
+  for (const [type, p] of [['staff', '/staf'], ['live session', '/sesi']]) {
     const r = await fetch(app.url + p, { redirect: 'manual' });
     if (r.status === 200) pageTypes.push({ type, path: p });
     else if (r.status >= 300 && r.status < 400) pageTypes.push({ type: `${type} (${new URL(r.headers.get('location'), app.url).pathname})`, path: new URL(r.headers.get('location'), app.url).pathname });
   }
 
-  section('Bobot halaman (gzip)');
+  section('Page weight (gzip)');
   results.weight = [];
   for (const pt of pageTypes) {
     const r = await fetch(app.url + pt.path, { headers: { cookie: learner.cookie } });
-    const w = pageWeight(path.join(ROOT, 'dist/client'), await r.text());
+    const w = pageWeight(path.join(snapshot, 'dist/client'), await r.text());
     results.weight.push({ type: pt.type, path: pt.path, status: r.status, html: w.html, js: w.js, css: w.css, total: w.total, jsFiles: w.jsFiles.length });
     log(`  ${pt.type.padEnd(22)} HTML ${w.html} B  JS ${w.js} B  CSS ${w.css} B  total ${w.total} B`);
   }
 
-  section('LCP, TBT, CLS (Chromium, ponsel, CPU 4x, 4G lambat)');
+  section('LCP, TBT, CLS (Chromium, phone, CPU 4x, slow 4G)');
   results.vitals = await measureVitals(app.url, pageTypes, { runs: QUICK ? 1 : 3, cookies, log, deadline: started + 8 * 60_000 });
 } finally {
   await app.stop();
@@ -146,17 +153,17 @@ try {
 }
 
 // 3. Long fault runs.
-section('Gangguan: SIGKILL saat pengiriman ujian');
+section('Fault: SIGKILL during exam submissions');
 results.faults = { kill: await killDuringSubmissions({ rounds: QUICK ? 1 : 3, perRound: QUICK ? 20 : 60, log }) };
-section('Gangguan: PostgreSQL dimulai ulang');
+section('Fault: PostgreSQL restarted under load');
 results.faults.postgres = await postgresRestart({ seconds: QUICK ? 10 : 20, log });
-if (results.faults.postgres.skipped) log(`  dilewati: ${results.faults.postgres.skipped}`);
+if (results.faults.postgres.skipped) log(`  skipped: ${results.faults.postgres.skipped}`);
 
 // 4. Benches from other parts.
-results.hrDashboard = plugIn('hr-dashboard.mjs', 'Dasbor HR (250 rb peserta / 1 jt percobaan, SQLite dan PostgreSQL)');
-results.liveSession = plugIn('live-session.mjs', 'Sesi langsung (beban)');
-for (const p of [results.hrDashboard, results.liveSession]) if (!p.available) log(`\n== ${p.title}: belum tersedia`);
+results.hrDashboard = plugIn('hr-dashboard.mjs', 'HR dashboard (250k roster / 1M attempts, SQLite and PostgreSQL)');
+results.liveSession = plugIn('live-session.mjs', 'Live session load');
+for (const p of [results.hrDashboard, results.liveSession]) if (!p.available) log(`\n== ${p.title}: belum tersedia (not available yet)`);
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 writeReport(results, ROOT);
-log(`\nSelesai dalam ${results.totalSeconds} s: BENCHMARKS.md dan bench-results/latest.json`);
+log(`\nDone in ${results.totalSeconds} s: BENCHMARKS.md and bench-results/latest.json`);

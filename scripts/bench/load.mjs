@@ -38,7 +38,7 @@ export const bareRun = (url, shape) => cannon({ url, ...shape });
  *   pdf    — GET /sertifikat/<nomor>/pdf for learners who passed, for `pdfSeconds`.
  */
 export async function measureApp(app, dataDir, { learners: n = 300, pdfSeconds = 8, log = console.log } = {}) {
-  log(`  menyiapkan ${n} peserta lewat API…`);
+  log(`  preparing ${n} learners through the API…`);
   const clients = [];
   for (let i = 0; i < n; i++) clients.push(await identify(app.url, nipFor(i), `Peserta Bench ${i + 1}`));
 

@@ -4,8 +4,12 @@ import path from 'node:path';
 import { BUDGETS } from '../lib/weight.mjs';
 
 const kb = (b) => (b / 1024).toFixed(1);
-const ratio = (a, b) => (a && b ? (a / b).toFixed(a / b < 0.1 ? 3 : 2) : '–');
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((h) => (/^[A-Za-z ]+$/.test(h) && !/\d/.test(h) ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const ratio = (a, b) => (a && b ? (a / b).toFixed(a / b < 0.1 ? 3 : 1) : '–');
+/** Latency ratio; a baseline under 1 ms (autocannon's resolution) gives a lower bound. */
+const slower = (a, b) => (b > 0 ? ratio(a, b) : a > 0 ? `> ${a}` : '–');
+const ms = (v) => (v === 0 ? '< 1' : v);
+/** A Markdown table: the first `left` columns left-aligned, the rest right-aligned (figures). */
+const table = (head, rows, left = 1) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i < left ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function writeReport(r, root) {
   const m = r.machine;
@@ -19,10 +23,11 @@ export function writeReport(r, root) {
 
   out.push('## Page weight', '');
   out.push('Bytes a learner downloads for one page, gzip level 9 (what the server sends): the HTML, every JavaScript file it loads (following static imports) and its CSS. Counted by `scripts/lib/weight.mjs`, the same code the weight-budget test uses.', '');
-  out.push(table(['Page type', 'Path', 'HTML kB', 'JS kB', 'CSS kB', 'Total kB', 'JS budget kB'], r.weight.map((w) => {
-    const key = { beranda: 'home', pelajaran: 'lesson' }[w.type];
-    return [w.type, `\`${w.path.replace(/NTR-[\w-]+|[0-9a-f-]{36}/, '…')}\``, kb(w.html), kb(w.js), kb(w.css), kb(w.total), key ? kb(BUDGETS[key].js) : '–'];
-  })), '');
+  out.push(table(['Page type', 'Path', 'HTML kB', 'JS kB', 'CSS kB', 'Total kB', 'Budget JS / total kB'], r.weight.map((w) => {
+    const key = w.type === 'module list' ? 'modules' : BUDGETS[w.type] ? w.type : undefined;
+    return [w.type, `\`${w.path.replace(/NTR-[\w-]+|[0-9a-f-]{36}/, '…')}\``, kb(w.html), kb(w.js), kb(w.css), kb(w.total), key ? `${kb(BUDGETS[key].js)} / ${kb(BUDGETS[key].total)}` : '–'];
+  }), 2), '');
+  out.push('CSS is inlined into each page (`build.inlineStylesheets: "always"`), so it counts in the HTML column.', '');
 
   out.push('## Loading on a throttled phone', '');
   const t = r.throttling;
@@ -37,13 +42,13 @@ export function writeReport(r, root) {
   out.push(`- **Exam start**: \`POST /api/ujian\`, each request a different learner's first final-exam attempt (draw, shuffle, insert) — ${L.learners} requests.`);
   out.push(`- **Exam submit**: \`POST /api/ujian/<id>/kirim\`, each request a different open attempt, half of them passing (scoring, and for a pass the signed certificate in the same transaction) — ${L.learners} requests.`);
   out.push(`- **Certificate PDF**: \`GET /sertifikat/<nomor>/pdf\`, rendered on every request (${L.certificates} certificates in rotation).`, '');
-  const row = (name, v, base) => (v ? [name, v.rps, ratio(v.rps, base.rps), v.p50, ratio(v.p50, base.p50), v.p99, ratio(v.p99, base.p99), `${v.ok}/${v.requests}`] : [name, '–', '–', '–', '–', '–', '–', '–']);
+  const row = (name, v, base) => (v ? [name, v.rps, ratio(v.rps, base.rps), ms(v.p50), slower(v.p50, base.p50), ms(v.p99), slower(v.p99, base.p99), `${v.ok}/${v.requests}`] : [name, '–', '–', '–', '–', '–', '–', '–']);
   out.push(table(['Endpoint', 'req/s', '× baseline', 'p50 ms', '× baseline', 'p99 ms', '× baseline', '2xx'], [
     row('Exam start', L.start, bc),
     row('Exam submit', L.submit, bc),
     row('Certificate PDF', L.pdf, bt),
-    ['Baseline (count)', bc.rps, '1', bc.p50, '1', bc.p99, '1', `${bc.ok}/${bc.requests}`],
-    ['Baseline (timed)', bt.rps, '1', bt.p50, '1', bt.p99, '1', `${bt.ok}/${bt.requests}`],
+    ['Baseline (count)', bc.rps, '1', ms(bc.p50), '1', ms(bc.p99), '1', `${bc.ok}/${bc.requests}`],
+    ['Baseline (timed)', bt.rps, '1', ms(bt.p50), '1', ms(bt.p99), '1', `${bt.ok}/${bt.requests}`],
   ]), '');
 
   out.push('## Faults', '');
@@ -52,13 +57,13 @@ export function writeReport(r, root) {
   out.push(table(['Round', 'Sent', 'Acknowledged', 'Not acknowledged', 'Acknowledged but missing', 'Half-written', 'Restart ms'], r.faults.kill.map((k) => [k.round, k.sent, k.acknowledged, k.notAcknowledged, `**${k.ackedButMissing}**`, `**${k.halfWritten}**`, k.restartMs])), '');
   const pg = r.faults.postgres;
   out.push('**PostgreSQL restarted under load.** Learners keep requesting their exam status while `pg_ctlcluster … restart` runs; every failure must be a JSON 5xx with an Indonesian message, the server must stay up and requests must succeed again.', '');
-  if (pg.skipped) out.push(`Not run here: ${pg.skipped}. Runs when \`DATABASE_URL\` points at a local cluster managed by \`pg_ctlcluster\`.`, '');
+  if (pg.skipped) out.push(`Not run here: ${pg.skipped}. Runs when \`BENCH_DATABASE_URL\` points at a database (its schema is dropped) on a local cluster managed by \`pg_ctlcluster\`.`, '');
   else out.push(table(['Cluster', 'OK', 'Clean 5xx', 'Unclean', 'Connection errors', 'Server alive', 'Health after', 'Restart ms', 'Recovered ms after restart'], [[pg.cluster, pg.ok, pg.cleanFailures, pg.uncleanFailures, pg.connectionErrors, pg.serverAlive ? 'yes' : '**no**', pg.healthAfter, pg.restartMs, pg.recoveredMsAfterRestart ?? '–']]), '');
   out.push('**Storage.** A database file made read-only with `chmod 0444` cannot be tested by the suite: tests run as root, and root writes through file permissions. The suite mounts a small tmpfs instead and remounts it read-only, and fills it, while the server runs (where mounting is not allowed it injects a refused write with a trigger). In both cases the submission gets a JSON 500 with “Terjadi kesalahan. Silakan coba lagi.”, nothing is half-written, reading still works, the server stays up, and the same submission succeeds once the disk is writable again. A read-only DATA_DIR at start stops the server with one line ending “tidak dapat ditulisi”.', '');
 
   for (const p of [r.hrDashboard, r.liveSession]) {
     out.push(`## ${p.title}`, '');
-    if (!p.available) out.push(`Belum tersedia (not available yet): \`scripts/bench/${p === r.hrDashboard ? 'hr-dashboard.mjs' : 'live-session.mjs'}\` does not exist. Contract: run with \`--json\`, print progress on stderr and, last on stdout, one JSON object \`{ "markdown": "…", "data": { … } }\`; the markdown goes here and the data into latest.json.`, '');
+    if (!p.available) out.push(`**Belum tersedia** (not available yet): \`scripts/bench/${p === r.hrDashboard ? 'hr-dashboard.mjs' : 'live-session.mjs'}\` does not exist. Contract: run with \`--json\`, print progress on stderr and, last on stdout, one JSON object \`{ "markdown": "…", "data": { … } }\`; the markdown goes here and the data into latest.json.`, '');
     else if (!p.ok) out.push(`The script failed:\n\n\`\`\`\n${p.error}\n\`\`\``, '');
     else out.push(p.markdown.trim(), '');
   }

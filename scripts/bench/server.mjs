@@ -2,7 +2,9 @@
 // DATA_DIR, and a bare Node `http` server answering a small JSON, the baseline for ratios.
 // Both listen on 127.0.0.1 only.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,11 +41,25 @@ function waitFor(child, text, what) {
   });
 }
 
-/** Starts scripts/serve.mjs; `env` may set DATABASE_URL. Returns { url, child, stop, kill }. */
-export async function startApp(dataDir, env = {}) {
+/**
+ * A private copy of the build to serve from: a rebuild in the working tree (another developer,
+ * a test run) would otherwise replace the chunks under a running server. Source and packages are
+ * linked, dist/ and the server script copied. Returns the directory; remove it when done.
+ */
+export function snapshotBuild() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netral-bench-build-'));
+  fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'scripts'));
+  fs.copyFileSync(path.join(ROOT, 'scripts/serve.mjs'), path.join(dir, 'scripts/serve.mjs'));
+  for (const name of ['src', 'node_modules', 'package.json', 'public']) if (fs.existsSync(path.join(ROOT, name))) fs.symlinkSync(path.join(ROOT, name), path.join(dir, name));
+  return dir;
+}
+
+/** Starts scripts/serve.mjs from `root` (a snapshot); `env` may set DATABASE_URL. */
+export async function startApp(dataDir, env = {}, root = process.env.NETRAL_BENCH_ROOT || ROOT) {
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -48,7 +48,7 @@ export async function measureVitals(baseURL, pages, { runs = 3, cookies = [], lo
       for (let i = 0; i < runs && Date.now() < deadline; i++) {
         const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID' });
         if (cookies.length) await context.addCookies(cookies);
-        // Service workers would serve the second run from their cache: every run is a first visit.
+        // A fresh context per run: no HTTP cache, no service worker, a learner's first visit.
         await context.addInitScript(observe);
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);

@@ -101,14 +101,16 @@ const host: Host = {
     return state.exam;
   },
   saveExam(exam: ExamInProgress) {
-    state.exam = exam;
+    // A copy made in this window: objects from the exam's frame have that frame's prototypes,
+    // which the engine's plain-object checks would reject.
+    state.exam = JSON.parse(JSON.stringify(exam)) as ExamInProgress;
     save();
   },
   submitExam() {
     const exam = state.exam;
     if (!exam) throw new Error('no exam in progress');
     const qs = questions(exam.seed);
-    const score = scoreAttempt(qs, exam.responses, exam.seed, { ...data.rules, passMark });
+    const score = scoreAttempt(qs, exam.responses, exam.seed, { passMark, predikat: data.rules.predikat });
     const now = new Date();
     const pairs: Pairs = [];
     if (lms) {

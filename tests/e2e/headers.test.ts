@@ -53,6 +53,8 @@ const PAGES: Record<string, () => string> = {
   certificate: () => `/sertifikat/${number}`,
   verification: () => '/verifikasi',
   'verification by number': () => `/verifikasi?nomor=${number}`,
+  'staff sign-in': () => '/staf/masuk',
+  'live session': () => '/sesi',
   'not found': () => '/tidak-ada',
 };
 

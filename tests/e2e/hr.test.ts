@@ -250,6 +250,11 @@ describe('HR journey in a browser', () => {
     expect(byNip[N.rahmat][5]).toBe('Sedang berjalan');
     expect(byNip[N.dewi][5]).toBe('Belum mulai');
 
+    // The dashboard's status filter narrows the export.
+    const onlyDone = await opContext.request.get('/api/staf/ekspor?format=csv&sep=comma&status=not_started');
+    const doneRows = Papa.parse<string[]>((await onlyDone.text()).slice(1), { delimiter: ',', skipEmptyLines: true }).data;
+    expect(doneRows.slice(1).map((r) => [r[0], r[5]])).toEqual([[`="${N.dewi}"`, 'Belum mulai']]);
+
     const siasn = await opContext.request.get('/api/staf/ekspor?format=csv&layout=siasn&sep=semicolon');
     const text = await siasn.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -222,7 +222,6 @@ for (const x of VERSIONS) {
       await content().getByRole('button', { name: 'Kirim jawaban' }).first().click();
       await content().getByText(/^LULUS/).waitFor();
       const st = await status(page);
-      console.log(JSON.stringify((await interactions(page)).slice(20).filter((i) => i.result !== 'correct')), String(await cmi(page, 'cmi.suspend_data')));
       expect(Number(st.raw)).toBe(100);
       if (x.v === '2004') {
         expect(st).toMatchObject({ completion: 'completed', success: 'passed' });

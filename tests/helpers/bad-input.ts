@@ -184,7 +184,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
       valid: () => ({ nip: nipFor(1900), name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1 Tabalong' }),
       limit: 4 * 1024,
       wrongTypes: () => [
-        { nip: 198609262015051001, name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1' },
+        { nip: 19860926201505, name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1' },
         { nip: nipFor(1901), name: ['Ahmad'], jabatan: 'Guru', unit: 'MTsN 1' },
         { nip: nipFor(1902), name: 'Ahmad Fauzi', jabatan: { x: 1 }, unit: 'MTsN 1' },
         { nip: nipFor(1903), name: 'Ahmad Fauzi', jabatan: 'Guru', unit: null },

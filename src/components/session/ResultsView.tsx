@@ -60,7 +60,7 @@ export default function ResultsView({ view, strings: s }: { view: StaffView; str
   return (
     <div class="results">
       {tests.map((r) => (
-        <section key={r.kind} aria-label={r.kind === 'pre' ? 'Pre-test' : 'Post-test'}>
+        <section key={r.kind} aria-label={fill(s['session.r.of'], { test: r.kind === 'pre' ? 'Pre-test' : 'Post-test' })}>
           <h3>{r.kind === 'pre' ? 'Pre-test' : 'Post-test'}</h3>
           <Summary r={r} strings={s} />
           {r.questions.map((q) => <Distribution key={q.id} q={q} strings={s} />)}

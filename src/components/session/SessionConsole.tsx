@@ -26,11 +26,18 @@ export default function SessionConsole({ id, csrf, initial, joinUrl, modules, st
   const [busy, setBusy] = useState(false);
   const api = `/api/staf/sesi/${id}`;
   const startId = useRef(initial.eventId);
+  const latest = useRef(initial.eventId);
 
   async function refresh() {
     try {
       const res = await fetch(api);
-      if (res.ok) setView(await res.json());
+      if (!res.ok) return;
+        const v = (await res.json()) as StaffView;
+        // Responses can arrive out of order; never go back to an older state.
+        if (v.eventId >= latest.current) {
+          latest.current = v.eventId;
+          setView(v);
+        }
     } catch {
       /* next event retries */
     }
@@ -43,6 +50,7 @@ export default function SessionConsole({ id, csrf, initial, joinUrl, modules, st
   async function act(body: Record<string, unknown>, confirmText?: string) {
     if (confirmText && !confirm(confirmText)) return;
     setBusy(true);
+    setNotice({ kind: '', text: '' });
     try {
       const res = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
       const data = await res.json().catch(() => null);

@@ -69,6 +69,9 @@ export default function SessionParticipant({ code, initial, profile, declaration
       const res = await fetch(api);
       if (!res.ok) return;
       const v = (await res.json()) as View;
+      // Responses can arrive out of order; never go back to an older state.
+      if (v.eventId < viewRef.current.eventId) return;
+      viewRef.current = v;
       setView(v);
       // Server answers win over local ones only for questions we are not typing into right now.
       if (v.test) setAnswers((a) => ({ ...v.test!.answers, ...Object.fromEntries(Object.entries(a).filter(([id]) => v.test!.open.includes(id) && !(id in v.test!.answers))) }));

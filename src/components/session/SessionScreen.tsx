@@ -23,11 +23,18 @@ export default function SessionScreen({ id, initial, joinUrl, qrSvg, declaration
   const [view, setView] = useState<StaffView>(initial);
   const api = `/api/staf/sesi/${id}`;
   const startId = useRef(initial.eventId);
+  const latest = useRef(initial.eventId);
   useEffect(() => {
     const again = throttle(async () => {
       try {
         const res = await fetch(api);
-        if (res.ok) setView(await res.json());
+        if (!res.ok) return;
+        const v = (await res.json()) as StaffView;
+        // Responses can arrive out of order; never go back to an older state.
+        if (v.eventId >= latest.current) {
+          latest.current = v.eventId;
+          setView(v);
+        }
       } catch {
         /* next event retries */
       }

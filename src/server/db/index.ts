@@ -30,6 +30,9 @@ export function createDb(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): DbHandle
     const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    // Nor may a client in use when the server goes away (a PostgreSQL restart terminates every
+    // connection): without a listener its 'error' event is thrown; its query still fails (a 5xx).
+    pool.on('connect', (client) => client.on('error', () => {}));
     const url = new URL(cfg.databaseUrl);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', location: `${url.hostname}:${url.port || 5432}${url.pathname}`, close: () => db.destroy() };

@@ -69,6 +69,12 @@ describe('creating a session', () => {
     expect((await sessionByCode(s.code.toLowerCase())).id).toBe(s.id);
     expect((await problemOf(sessionByCode('ZZZZZZ'))).status).toBe(404);
   });
+  it('the code expires two days after the session date', async () => {
+    const later = new Date(Date.parse(`${s.day}T00:00:00Z`) + 2 * 86_400_000 + 1000);
+    expect((await problemOf(sessionByCode(s.code, { forJoin: true, now: later }))).status).toBe(410);
+    expect((await problemOf(joinSession(s, people[0], later))).status).toBe(410);
+    expect((await sessionByCode(s.code, { forJoin: true })).id).toBe(s.id);
+  });
   it('another unit\'s facilitator cannot see it', async () => {
     const { sessionForStaff } = await import('../../../src/server/sessions/service.ts');
     expect((await problemOf(sessionForStaff(outsider, s.id))).status).toBe(404);
