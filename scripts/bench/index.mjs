@@ -55,10 +55,11 @@ function build() {
 
 /** A plug-in bench (another part's file), run in its own process so it cannot take this one down. */
 function plugIn(file, title) {
-  const full = path.join(ROOT, 'scripts/bench', file);
-  if (!fs.existsSync(full)) return { title, available: false };
+  if (!fs.existsSync(path.join(ROOT, 'scripts/bench', file))) return { title, available: false };
   section(title);
-  const r = spawnSync(process.execPath, [full, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 6 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  // Run from the snapshot, so it serves the same build as everything else here.
+  const root = process.env.NETRAL_BENCH_ROOT || ROOT;
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench', file), '--json'], { cwd: root, encoding: 'utf8', timeout: 6 * 60_000, maxBuffer: 64 * 1024 * 1024 });
   const out = r.stdout.trim();
   // Contract: the script prints progress on stderr and, last on stdout, one JSON object
   // { markdown: "<table or text for BENCHMARKS.md>", data: { … } }.

@@ -44,13 +44,12 @@ function waitFor(child, text, what) {
 /**
  * A private copy of the build to serve from: a rebuild in the working tree (another developer,
  * a test run) would otherwise replace the chunks under a running server. Source and packages are
- * linked, dist/ and the server script copied. Returns the directory; remove it when done.
+ * linked, dist/ and scripts/ copied (plug-in benches run from there too). Returns the directory.
  */
 export function snapshotBuild() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netral-bench-build-'));
   fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'scripts'));
-  fs.copyFileSync(path.join(ROOT, 'scripts/serve.mjs'), path.join(dir, 'scripts/serve.mjs'));
+  fs.cpSync(path.join(ROOT, 'scripts'), path.join(dir, 'scripts'), { recursive: true });
   for (const name of ['src', 'node_modules', 'package.json', 'public']) if (fs.existsSync(path.join(ROOT, name))) fs.symlinkSync(path.join(ROOT, name), path.join(dir, name));
   return dir;
 }

@@ -24,10 +24,25 @@ export function publicProfile(l: Learner) {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
+ * The core of a name for comparing two spellings of the same person: titles before the name
+ * ("Dr.", "Hj.") and after the first comma (", S.Ag.") dropped, case and punctuation ignored.
+ */
+export function nameCore(name: string): string {
+  const beforeComma = name.split(',')[0];
+  const words = beforeComma.split(/\s+/).filter((w) => w && !/^[A-Za-z]{1,4}\.$/.test(w));
+  return words.join('').toLowerCase().normalize('NFKD').replace(/[^\p{L}]/gu, '');
+}
+
+/**
  * Validates the identification form and creates or updates the learner. Errors name the field
  * that is wrong, in Indonesian; nothing is written unless every field is valid.
+ *
+ * A NIP is not a secret, so a NIP that is already registered is only taken over by a new
+ * browser when the name matches the one on record (titles aside): otherwise anyone who knows a
+ * colleague's NIP could read their results and rename them. `sessionLearnerId` is the learner of
+ * the request's own session, who may always update their profile.
  */
-export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
+export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), sessionLearnerId?: string): Promise<Learner> {
   const fields: Record<string, string> = {};
   const nip = parseNip(typeof body.nip === 'string' ? body.nip : '', {
     kind: body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto',
@@ -50,6 +65,9 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
     updated_at: at,
   };
   const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.value.nip).executeTakeFirst();
+  if (existing && existing.id !== sessionLearnerId && nameCore(existing.name) !== nameCore(person.value.name)) {
+    throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
+  }
   if (existing) {
     await db.updateTable('learners').set(values).where('id', '=', existing.id).execute();
     return { ...existing, ...values };

@@ -300,8 +300,15 @@ describe('HR journey in a browser', () => {
     await op.goto('/staf');
     await op.getByRole('button', { name: 'Keluar' }).click();
     await op.getByText('Anda sudah keluar.').waitFor();
-    await op.goto('/staf/peserta');
+    await op.goto('/staf/peserta?status=completed');
     await op.waitForURL(/\/staf\/masuk\?lanjut=/);
+    // Logging in again goes back where the operator was going, and never to another site.
+    await op.getByLabel('Nama pengguna').fill('op.tabalong');
+    await op.getByLabel('Kata sandi').fill(OP_PW);
+    await op.getByRole('button', { name: 'Masuk' }).click();
+    await op.waitForURL(/\/staf\/peserta\?status=completed$/);
+    await op.goto('/staf/masuk?lanjut=' + encodeURIComponent('//jahat.example/staf'));
+    await op.waitForURL(/\/staf$/);
   });
 });
 

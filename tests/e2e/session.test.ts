@@ -99,7 +99,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  (await import('node:fs')).writeFileSync('/tmp/e2e-server.log', server?.output() ?? '');
   await browser?.close();
   await server?.stop();
 });
@@ -296,13 +295,9 @@ describe('a facilitator runs a live session with five phones', () => {
       await ph.page.getByRole('heading', { name: 'Deklarasi Netralitas Aparatur Sipil Negara' }).waitFor();
       if (i === 0) {
         await expectNoAxeViolations(ph.page);
-        ph.page.on('request', (r) => r.url().includes('deklarasi') && console.error('REQ', r.method(), r.url()));
         await ph.page.getByLabel('Ketik nama lengkap Anda').fill('Orang Lain');
         await ph.page.getByRole('button', { name: 'Tanda tangani deklarasi' }).click();
-        const log: string[] = [];
-        ph.page.on('response', (r) => log.push(`${r.status()} ${r.request().method()} ${r.url()}`));
-        ph.page.on('console', (m) => log.push(`console ${m.text()}`));
-        await ph.page.getByText(/Ketik nama lengkap Anda persis seperti di daftar hadir/).waitFor({ timeout: 8000 }).catch(async (e) => { (await import('node:fs')).writeFileSync('/tmp/e2e-decl.html', log.join('\n') + '\n' + await ph.page.content()); throw e; });
+        await ph.page.getByText(/Ketik nama lengkap Anda persis seperti di daftar hadir/).waitFor();
         await ph.page.getByText('Centang pernyataan persetujuan untuk menandatangani.').waitFor();
       }
       await ph.page.getByLabel('Ketik nama lengkap Anda').fill(ph.name.toUpperCase());

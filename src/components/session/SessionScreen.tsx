@@ -61,7 +61,7 @@ export default function SessionScreen({ id, initial, joinUrl, qrSvg, declaration
           </div>
           <div class="qr" role="img" aria-label={fill(s['session.scr.qr'], { url: joinUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
         </div>
-      ) : (
+      ) : stage === 'closed' ? null : (
         <p class="corner">{fill(s['session.scr.corner'], { url: joinUrl, code })} · {fill(s['session.scr.present'], { n: present })}</p>
       )}
 

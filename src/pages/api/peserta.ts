@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ cookies }) =>
 export const POST: APIRoute = ({ request, cookies }) =>
   withProblems(async () => {
     const body = await readJson(request, 4 * 1024);
-    const learner = await identify(body);
+    const learner = await identify(body, new Date(), undefined, (await currentLearner(cookies))?.id);
     await startLearnerSession(cookies, learner.id, isHttps(request));
     return json({ learner: publicProfile(learner) });
   });

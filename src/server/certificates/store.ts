@@ -35,13 +35,15 @@ async function freshNumber(db: Db, at: Date): Promise<string> {
 
 async function insertCertificate(db: Db, learner: LearnerTable, attemptId: string, score: number, at: Date, replaces: string | null): Promise<Certificate> {
   const number = await freshNumber(db, at);
+  // A learner on a unit's roster gets that unit's official name, not what they typed.
+  const rosterUnit = learner.unit_id ? await db.selectFrom('units').select('name').where('id', '=', learner.unit_id).executeTakeFirst() : undefined;
   const claims = buildClaims({
     number,
     name: learner.name,
     nip: learner.nip,
     jabatan: learner.jabatan,
     ...(learner.pangkat ? { pangkat: learner.pangkat } : {}),
-    unit: learner.unit_name,
+    unit: rosterUnit?.name ?? learner.unit_name,
     score,
     jp: COURSE_LENGTH.jp,
     issuedAt: at,
