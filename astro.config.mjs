@@ -41,6 +41,8 @@ export default defineConfig({
   // inside MDX, and the bar chart sets widths with style attributes. frame-ancestors cannot go in
   // a <meta>: scripts/serve.mjs sends it as a header.
   security: {
+    // Our middleware refuses cross-site writes itself, with an Indonesian message (src/middleware.ts).
+    checkOrigin: false,
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { hashes: inlineScriptHashes(['./src/pages/verifikasi.astro']) },

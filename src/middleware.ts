@@ -5,14 +5,14 @@ import { t } from './i18n/index.ts';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Cross-site request forgery: a state-changing API request must come from our own pages. Browsers
- * send Origin on every cross-site POST/PUT/DELETE; requests without Origin (curl, scripts) carry no
- * ambient cookies from a victim's browser and are judged by the endpoint's own checks.
- * Staff forms add a CSRF token on top of this (see server/auth).
+ * Cross-site request forgery: a state-changing request (API call or form post) must come from our
+ * own pages. Browsers send Origin on every cross-site POST/PUT/DELETE; requests without Origin
+ * (curl, scripts) carry no ambient cookies from a victim's browser and are judged by the
+ * endpoint's own checks. Staff forms add a CSRF token on top of this (see server/auth).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context;
-  if (!SAFE.has(request.method) && url.pathname.startsWith('/api/')) {
+  if (!SAFE.has(request.method)) {
     const origin = request.headers.get('origin');
     const site = request.headers.get('sec-fetch-site');
     if ((origin && origin !== url.origin) || site === 'cross-site') return problem(403, t('error.crossOrigin'));

@@ -2,7 +2,9 @@
  * Certificates in the database: issuance when a final exam is passed, look-up, the learner's
  * own list, downloads (PDF, Open Badge), and revocation/reissue with an audit trail.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { COURSE_LENGTH } from '../../lib/course-length.ts';
 import type { CertificateClaims } from '../../lib/cert-token.ts';
 import { config } from '../config.ts';
@@ -106,9 +108,30 @@ async function learnerOf(c: Certificate, db: Db): Promise<LearnerTable> {
 }
 
 /** The A4 PDF of a certificate, rendered from its signed claims. */
+/**
+ * The A4 PDF of a certificate, rendered from its signed claims. A certificate never changes (a
+ * correction is a new certificate), so each PDF is rendered once and then served from a cache
+ * in DATA_DIR: rendering with an embedded font takes a noticeable fraction of a second.
+ */
 export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8Array> {
+  const key = createHash('sha256').update(`${c.token}\n${config.publicOrigin}`).digest('hex').slice(0, 16);
+  const file = path.join(config.dataDir, 'pdf-cache', `${c.number}-${key}.pdf`);
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch {
+    // Not cached yet.
+  }
   const learner = await learnerOf(c, db);
-  return renderCertificatePdf({ token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin });
+  const pdf = await renderCertificatePdf({ token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin });
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // Write then rename, so a reader never sees half a file.
+    await fs.writeFile(`${file}.tmp`, pdf);
+    await fs.rename(`${file}.tmp`, file);
+  } catch {
+    // A cache that cannot be written only costs speed.
+  }
+  return pdf;
 }
 
 export async function renderCertificatePdfByNumber(number: string, db: Db = getDb()): Promise<Uint8Array> {
