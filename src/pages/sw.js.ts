@@ -67,12 +67,25 @@ async function precache(cache, path, seen) {
   await cache.put(path, res);
 }
 
+/** A few pages at a time: a room full of phones installing at once must not swamp a laptop server. */
+async function precacheAll(cache, paths, seen, strict) {
+  const queue = [...paths];
+  const errors = [];
+  const worker = async () => {
+    while (queue.length) {
+      try { await precache(cache, queue.shift(), seen); } catch (e) { errors.push(e); }
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  if (strict && errors.length) throw errors[0];
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     const seen = new Set();
-    await Promise.all(CONFIG.required.map((p) => precache(cache, p, seen)));
-    await Promise.allSettled(CONFIG.optional.map((p) => precache(cache, p, seen)));
+    await precacheAll(cache, CONFIG.required, seen, true);
+    await precacheAll(cache, CONFIG.optional, seen, false);
     await self.skipWaiting();
   })());
 });

@@ -269,11 +269,6 @@ export interface BadCase {
   status: number[];
   /** The exact message, when the case has one. */
   message?: string;
-  /**
-   * Answered by Astro's own origin check (security.checkOrigin), which runs before our middleware
-   * and rejects cross-site form-type requests with a plain-text 403 of its own.
-   */
-  astroOriginCheck?: boolean;
 }
 
 const FOREIGN = 'https://situs-lain.example';
@@ -295,9 +290,9 @@ export function badCases(e: Endpoint, f: Fixtures): BadCase[] {
     add({ label: 'oversized session cookie', ...withBody, cookie: `netral_peserta=${'A'.repeat(4000)}`, status: [401] });
   }
   if (e.method !== 'GET') {
-    add({ label: 'forged cross-site request (Origin of another site)', headers: { ...withBody.headers, origin: FOREIGN }, body: validBody, status: [403], ...(validBody ? { message: MSG.crossOrigin } : { astroOriginCheck: true }) });
-    add({ label: 'forged cross-site request (Sec-Fetch-Site: cross-site)', headers: { ...withBody.headers, 'sec-fetch-site': 'cross-site' }, body: validBody, status: [403], ...(validBody ? { message: MSG.crossOrigin } : { astroOriginCheck: true }) });
-    add({ label: 'cross-site form post (text/plain, Origin of another site)', headers: { 'content-type': 'text/plain', origin: FOREIGN }, body: validBody ?? 'x', status: [403], astroOriginCheck: true });
+    add({ label: 'forged cross-site request (Origin of another site)', headers: { ...withBody.headers, origin: FOREIGN }, body: validBody, status: [403], message: MSG.crossOrigin });
+    add({ label: 'forged cross-site request (Sec-Fetch-Site: cross-site)', headers: { ...withBody.headers, 'sec-fetch-site': 'cross-site' }, body: validBody, status: [403], message: MSG.crossOrigin });
+    add({ label: 'cross-site form post (text/plain, Origin of another site)', headers: { 'content-type': 'text/plain', origin: FOREIGN }, body: validBody ?? 'x', status: [403], message: MSG.crossOrigin });
   }
   if (e.body) {
     const b = e.body;
@@ -306,7 +301,7 @@ export function badCases(e: Endpoint, f: Fixtures): BadCase[] {
     add({ label: 'JSON null', headers: JSON_TYPE, body: 'null', status: [400], message: MSG.badJson });
     add({ label: 'empty body', headers: JSON_TYPE, body: '', status: [400], message: MSG.badJson });
     add({ label: 'not declared as JSON', headers: { 'content-type': 'application/xml' }, body: validBody, status: [415], message: MSG.notJson });
-    add({ label: 'form-encoded body', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=final', status: [403, 415], astroOriginCheck: true });
+    add({ label: 'form-encoded body', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=final', status: [415] });
     add({ label: `oversize body (limit + 1 KiB)`, headers: JSON_TYPE, body: json({ ...b.valid(f), padding: 'x'.repeat(b.limit + 1024) }), status: [413], message: MSG.tooLarge });
     add({ label: 'oversize body (2 MiB)', headers: JSON_TYPE, body: json({ padding: 'x'.repeat(2 * 1024 * 1024) }), status: [413] });
     add({ label: 'unknown fields only', headers: JSON_TYPE, body: json({ learner_id: 'x', status: 'submitted', score: 100, passed: 1, role: 'admin', __proto__x: { admin: true } }), status: [400, 422] });
