@@ -13,7 +13,9 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 
 /** A 4xx answer with a message a person can act on. */
 export function problem(status: number, message: string, fields?: Record<string, string>): Response {
-  return json(fields ? { error: message, fields } : { error: message }, status);
+  // After refusing an oversize body part of it may still be on the wire: close the connection
+  // rather than let the client reuse a socket in an unknown state.
+  return json(fields ? { error: message, fields } : { error: message }, status, status === 413 ? { Connection: 'close' } : {});
 }
 
 /** Thrown inside handlers to answer with a problem; `withProblems` turns it into a response. */
@@ -42,34 +44,40 @@ export async function withProblems(fn: () => Promise<Response>): Promise<Respons
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 /**
- * Reads a JSON object body of at most `limit` bytes. Rejects (4xx) a wrong content type, an
- * oversize body and malformed JSON before anything is written.
+ * Reads a request body of at most `limit` bytes, refusing a larger one (413, `tooLarge`) as soon
+ * as the declared or the received size passes the limit, before anything is parsed.
  */
-export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<Record<string, unknown>> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) throw new HttpProblem(415, t('error.notJson'));
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) throw new HttpProblem(413, t('error.tooLarge'));
-  let text: string;
+export async function readBody(request: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new HttpProblem(413, tooLarge);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
     const reader = request.body?.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
     while (reader) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel();
-        throw new HttpProblem(413, t('error.tooLarge'));
+        throw new HttpProblem(413, tooLarge);
       }
       chunks.push(value);
     }
-    text = new TextDecoder().decode(Buffer.concat(chunks));
   } catch (e) {
     if (e instanceof HttpProblem) throw e;
-    throw new HttpProblem(413, t('error.tooLarge'));
+    throw new HttpProblem(413, tooLarge);
   }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Reads a JSON object body of at most `limit` bytes. Rejects (4xx) a wrong content type, an
+ * oversize body and malformed JSON before anything is written.
+ */
+export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<Record<string, unknown>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) throw new HttpProblem(415, t('error.notJson'));
+  const text = new TextDecoder().decode(await readBody(request, limit, t('error.tooLarge')));
   let value: unknown;
   try {
     value = JSON.parse(text);

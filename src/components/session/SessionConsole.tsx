@@ -3,9 +3,9 @@
  * presentation and the declaration, watch attendance and results live, remove a wrong entry,
  * close the session and download its documents.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fill } from '../../lib/fill.ts';
-import { connectLive, throttle } from './live-client.ts';
+import { useStaffView } from './useStaffView.ts';
 import type { StaffView } from './types.ts';
 import ResultsView from './ResultsView.tsx';
 
@@ -21,31 +21,10 @@ interface Props {
 const time = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
 
 export default function SessionConsole({ id, csrf, initial, joinUrl, modules, strings: s }: Props) {
-  const [view, setView] = useState<StaffView>(initial);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'bad' | ''; text: string }>({ kind: '', text: '' });
   const [busy, setBusy] = useState(false);
   const api = `/api/staf/sesi/${id}`;
-  const startId = useRef(initial.eventId);
-  const latest = useRef(initial.eventId);
-
-  async function refresh() {
-    try {
-      const res = await fetch(api);
-      if (!res.ok) return;
-        const v = (await res.json()) as StaffView;
-        // Responses can arrive out of order; never go back to an older state.
-        if (v.eventId >= latest.current) {
-          latest.current = v.eventId;
-          setView(v);
-        }
-    } catch {
-      /* next event retries */
-    }
-  }
-  useEffect(() => {
-    const again = throttle(() => void refresh(), 700);
-    return connectLive(`${api}/events`, startId.current, () => again());
-  }, []);
+  const { view, refresh } = useStaffView(api, initial);
 
   async function act(body: Record<string, unknown>, confirmText?: string) {
     if (confirmText && !confirm(confirmText)) return;

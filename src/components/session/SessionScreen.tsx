@@ -4,9 +4,8 @@
  * it is closed); after a test the class average, mastery per area and the pre→post gain; the
  * declaration with the number of signers.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../lib/fill.ts';
-import { connectLive, throttle } from './live-client.ts';
+import { useStaffView } from './useStaffView.ts';
 import type { StaffView } from './types.ts';
 import { Distribution, Gain, Summary } from './ResultsView.tsx';
 
@@ -20,27 +19,7 @@ interface Props {
 }
 
 export default function SessionScreen({ id, initial, joinUrl, qrSvg, declaration, strings: s }: Props) {
-  const [view, setView] = useState<StaffView>(initial);
-  const api = `/api/staf/sesi/${id}`;
-  const startId = useRef(initial.eventId);
-  const latest = useRef(initial.eventId);
-  useEffect(() => {
-    const again = throttle(async () => {
-      try {
-        const res = await fetch(api);
-        if (!res.ok) return;
-        const v = (await res.json()) as StaffView;
-        // Responses can arrive out of order; never go back to an older state.
-        if (v.eventId >= latest.current) {
-          latest.current = v.eventId;
-          setView(v);
-        }
-      } catch {
-        /* next event retries */
-      }
-    }, 700);
-    return connectLive(`${api}/events`, startId.current, () => again());
-  }, []);
+  const { view } = useStaffView(`/api/staf/sesi/${id}`, initial);
 
   const code = `${view.session.code.slice(0, 3)} ${view.session.code.slice(3)}`;
   const stage = view.state.stage;

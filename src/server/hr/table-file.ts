@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
-import { HttpProblem } from '../http.ts';
+import { HttpProblem, readBody } from '../http.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface Table {
@@ -102,28 +102,9 @@ export const UPLOAD_LIMIT = 1000 * 1024;
 export async function readForm(request: Request, limit = UPLOAD_LIMIT): Promise<FormData> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) throw new HttpProblem(415, t('staff.file.notForm'));
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) throw new HttpProblem(413, t('staff.file.tooLarge', { max: Math.floor(limit / 1024) }));
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const body = await readBody(request, limit, t('staff.file.tooLarge', { max: Math.floor(limit / 1024) }));
   try {
-    const reader = request.body?.getReader();
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw new HttpProblem(413, t('staff.file.tooLarge', { max: Math.floor(limit / 1024) }));
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (e instanceof HttpProblem) throw e;
-    throw new HttpProblem(413, t('staff.file.tooLarge', { max: Math.floor(limit / 1024) }));
-  }
-  try {
-    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+    return await new Response(body, { headers: { 'content-type': type } }).formData();
   } catch {
     throw new HttpProblem(400, t('staff.file.badForm'));
   }
