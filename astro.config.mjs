@@ -27,9 +27,11 @@ function inlineScriptHashes(files) {
 export default defineConfig({
   site: process.env.PUBLIC_ORIGIN || 'http://localhost:4321',
   output: 'server',
+  // The adapter's body limit is the outer guard; each endpoint enforces its own, smaller limit
+  // and reads an oversize body to the end (server/http.ts readBody) so the client sees the 413.
   // Our own server (scripts/serve.mjs) wraps the Astro handler to add compression,
   // immutable caching and start-up checks, so the adapter builds to middleware.
-  adapter: node({ mode: 'middleware', bodySizeLimit: 1024 * 1024 }),
+  adapter: node({ mode: 'middleware', bodySizeLimit: 16 * 1024 * 1024 }),
   integrations: [mdx(), preact()],
   trailingSlash: 'ignore',
   build: { inlineStylesheets: 'always' },

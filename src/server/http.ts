@@ -13,9 +13,7 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 
 /** A 4xx answer with a message a person can act on. */
 export function problem(status: number, message: string, fields?: Record<string, string>): Response {
-  // After refusing an oversize body part of it may still be on the wire: close the connection
-  // rather than let the client reuse a socket in an unknown state.
-  return json(fields ? { error: message, fields } : { error: message }, status, status === 413 ? { Connection: 'close' } : {});
+  return json(fields ? { error: message, fields } : { error: message }, status);
 }
 
 /** Thrown inside handlers to answer with a problem; `withProblems` turns it into a response. */
@@ -40,15 +38,18 @@ export async function withProblems(fn: () => Promise<Response>): Promise<Respons
   }
 }
 
+/** Oversize bodies up to this size are read to the end before the 413 (see readBody). */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
 /** Largest JSON body an API accepts unless the endpoint says otherwise. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 /**
- * Reads a request body of at most `limit` bytes, refusing a larger one (413, `tooLarge`) as soon
- * as the declared or the received size passes the limit, before anything is parsed.
+ * Reads a request body of at most `limit` bytes; a larger one is refused (413, `tooLarge`)
+ * before anything is parsed, and nothing beyond the limit is kept in memory.
  */
 export async function readBody(request: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new HttpProblem(413, tooLarge);
+  if (Number(request.headers.get('content-length') ?? 0) > DRAIN_LIMIT) throw new HttpProblem(413, tooLarge);
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -57,16 +58,19 @@ export async function readBody(request: Request, limit: number, tooLarge: string
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > limit) {
+      // Past the limit the rest is read and dropped (up to DRAIN_LIMIT), so the client gets to
+      // read the 413 and its connection stays usable; beyond that the upload is cut off.
+      if (size > DRAIN_LIMIT) {
         await reader.cancel();
-        throw new HttpProblem(413, tooLarge);
+        break;
       }
-      chunks.push(value);
+      if (size <= limit) chunks.push(value);
     }
   } catch (e) {
     if (e instanceof HttpProblem) throw e;
     throw new HttpProblem(413, tooLarge);
   }
+  if (size > limit) throw new HttpProblem(413, tooLarge);
   return new Uint8Array(Buffer.concat(chunks));
 }
 

@@ -43,8 +43,6 @@ export async function guardPage(Astro: AstroGlobal, roles?: readonly Role[], opt
   } catch (e) {
     if (!(e instanceof HttpProblem)) throw e;
     Astro.response.status = e.status;
-    // See problem() in server/http.ts: an oversize body may still be arriving.
-    if (e.status === 413) Astro.response.headers.set('Connection', 'close');
     return { session: s, problem: e };
   }
 }
