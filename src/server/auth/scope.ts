@@ -71,9 +71,18 @@ export async function allUnits(db: Db = getDb()): Promise<UnitNode[]> {
 }
 
 /** The scope of a staff member, optionally narrowed to a unit filter. */
-export async function loadScope(user: Pick<StaffUser, 'role' | 'unitId'>, unitFilter?: string | null, db: Db = getDb()): Promise<{ scope: Scope; units: UnitNode[] }> {
+/**
+ * The user's scope narrowed to `unitFilter`, the unit tree, and the units the user may pick in a
+ * filter at all (`allowed`: 'all' for an admin).
+ */
+export async function loadScope(
+  user: Pick<StaffUser, 'role' | 'unitId'>,
+  unitFilter?: string | null,
+  db: Db = getDb(),
+): Promise<{ scope: Scope; units: UnitNode[]; allowed: string[] | 'all' }> {
   const units = await allUnits(db);
-  return { scope: narrowScope(scopeFor(user, units), units, unitFilter), units };
+  const base = scopeFor(user, units);
+  return { scope: narrowScope(base, units, unitFilter), units, allowed: base.all ? 'all' : base.units };
 }
 
 /** Applies a scope to a query on a `unit_id` column: `where <column> in (…)`. */
