@@ -206,7 +206,10 @@ for (const x of VERSIONS) {
       await content().getByRole('button', { name: 'Ulangi ujian akhir' }).click();
       await answerExam(3, 0, 3);
       const before = await seed();
+      // Close only once the LMS has stored the latest resume state (it persists asynchronously).
+      const latest = JSON.stringify(String(await cmi(page, 'cmi.suspend_data'))).slice(1, -1);
       await expect.poll(async () => page.evaluate((k) => localStorage.getItem(k) ?? '', `lms-cmi-${x.v}`)).toContain(before);
+      await expect.poll(async () => page.evaluate((k) => localStorage.getItem(k) ?? '', `lms-cmi-${x.v}`)).toContain(latest);
       await page.goto('about:blank'); // close the LMS page, package and all
       await page.goto(`/lms${x.v}.html`);
       await content().getByText(`3 dari ${course.examItemsPerArea * course.areas.length} soal sudah dijawab`).waitFor();
