@@ -41,7 +41,7 @@ export function writeReport(r, root) {
   out.push(`autocannon, ${L.connections} connections, against \`scripts/serve.mjs\` (SQLite, temporary DATA_DIR) on 127.0.0.1. The baseline is a bare Node \`http\` server answering a small JSON, in its own process, measured in the same run with the same connections (same request count for start and submit, same duration for the PDF). Ratio = endpoint ÷ baseline (throughput: higher is better; latency: how many times slower).`, '');
   out.push(`- **Exam start**: \`POST /api/ujian\`, each request a different learner's first final-exam attempt (draw, shuffle, insert) — ${L.learners} requests.`);
   out.push(`- **Exam submit**: \`POST /api/ujian/<id>/kirim\`, each request a different open attempt, half of them passing (scoring, and for a pass the signed certificate in the same transaction) — ${L.learners} requests.`);
-  out.push(`- **Certificate PDF**: \`GET /sertifikat/<nomor>/pdf\`, rendered on every request (${L.certificates} certificates in rotation).`, '');
+  out.push(`- **Certificate PDF**: \`GET /sertifikat/<nomor>/pdf\`, ${L.certificates} certificates in rotation; each PDF is rendered on its first request and then served from the cache in DATA_DIR.`, '');
   const row = (name, v, base) => (v ? [name, v.rps, ratio(v.rps, base.rps), ms(v.p50), slower(v.p50, base.p50), ms(v.p99), slower(v.p99, base.p99), `${v.ok}/${v.requests}`] : [name, '–', '–', '–', '–', '–', '–', '–']);
   out.push(table(['Endpoint', 'req/s', '× baseline', 'p50 ms', '× baseline', 'p99 ms', '× baseline', '2xx'], [
     row('Exam start', L.start, bc),
