@@ -21,6 +21,7 @@ import { openDatabase } from '../../src/server/bootstrap.ts';
 import { createDb } from '../../src/server/db/index.ts';
 import { loadScope } from '../../src/server/auth/scope.ts';
 import { areaMastery, scoreDistribution, totals, trend, unitSummaries } from '../../src/server/hr/dashboard.ts';
+import { refreshLearnerSummary } from '../../src/server/learner-summary.ts';
 
 const JSON_MODE = process.argv.includes('--json');
 const arg = (name, dflt) => {
@@ -251,12 +252,26 @@ async function pgSink(url) {
   };
 }
 
+/**
+ * The rows above are written around the app, so the learner summary the app keeps on each write
+ * is computed afterwards for everyone: what migration 005 does to an existing database.
+ */
+async function buildSummary(cfg) {
+  const t0 = performance.now();
+  const h = createDb(cfg);
+  await refreshLearnerSummary(h.db, 'all');
+  await h.close();
+  return secs(t0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The measurement: what GET /api/staf/ringkasan does, minus the HTTP layer.
 
-async function summary(user, db) {
+/** A 30-day period ending on the data's last day, for the period-filtered measurement. */
+const PERIOD = { from: '2026-10-16', to: '2026-11-14' };
+
+async function summary(user, db, f = {}) {
   const { scope } = await loadScope(user, null, db);
-  const f = {};
   const list = await unitSummaries(scope, f, db);
   return { units: list, totals: totals(list), scores: await scoreDistribution(scope, f, db), areas: await areaMastery(scope, f, db), trend: await trend(scope, f, 'month', db) };
 }
@@ -286,6 +301,13 @@ async function measure(cfg, label) {
       await summary(user, h.db);
       warm.push(performance.now() - t0);
     }
+    // The same, warm, filtered to a 30-day period.
+    const period = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await summary(user, h.db, PERIOD);
+      period.push(performance.now() - t0);
+    }
     // Per query, warm, for the diagnosis.
     const { scope } = await loadScope(user, null, h.db);
     const per = {};
@@ -304,9 +326,9 @@ async function measure(cfg, label) {
       per[name] = round(median(xs));
     }
     await h.close();
-    out[who] = { coldMs: round(median(cold)), warmMs: round(median(warm)), coldRuns: cold.map(round), warmRuns: warm.map(round), units: result.units.length, totals: result.totals };
+    out[who] = { coldMs: round(median(cold)), warmMs: round(median(warm)), periodWarmMs: round(median(period)), coldRuns: cold.map(round), warmRuns: warm.map(round), units: result.units.length, totals: result.totals };
     steps[who] = per;
-    log(`  ${label} ${who.padEnd(8)} cold ${out[who].coldMs} ms  warm ${out[who].warmMs} ms  (${JSON.stringify(per)})  roster ${result.totals.roster}, completed ${result.totals.completed}`);
+    log(`  ${label} ${who.padEnd(8)} cold ${out[who].coldMs} ms  warm ${out[who].warmMs} ms  30-day period ${out[who].periodWarmMs} ms  (${JSON.stringify(per)})  roster ${result.totals.roster}, completed ${result.totals.completed}`);
   }
   const r = { ...out, perQueryWarmMs: steps };
   if (!cfg.databaseUrl) {
@@ -346,10 +368,11 @@ let exitCode = 0;
     const counts = await generate(w.sink);
     w.close();
     const genSeconds = secs(t0);
+    const summarySeconds = await buildSummary(cfg);
     const bytes = fs.statSync(path.join(dataDir, 'netral.db')).size;
-    log(`SQLite: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB; measuring`);
+    log(`SQLite: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB, learner summary in ${summarySeconds} s; measuring`);
     data.counts = counts;
-    data.engines.sqlite = { generateSeconds: genSeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'SQLite')) };
+    data.engines.sqlite = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'SQLite')) };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -372,12 +395,13 @@ if (PG_URL) {
     await generate(w.sink, 20_000);
     await w.restoreIndices();
     const genSeconds = secs(t0);
+    const summarySeconds = await buildSummary(cfg);
     // A bulk load is followed by autovacuum's ANALYZE; run it now rather than wait for it.
     await w.client.query('VACUUM ANALYZE');
     const bytes = Number((await w.client.query('SELECT pg_database_size(current_database()) AS b')).rows[0].b);
     await w.close();
-    log(`PostgreSQL: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB; measuring`);
-    data.engines.postgres = { generateSeconds: genSeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'PostgreSQL')) };
+    log(`PostgreSQL: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB, learner summary in ${summarySeconds} s; measuring`);
+    data.engines.postgres = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'PostgreSQL')) };
   } catch (e) {
     log(`PostgreSQL failed: ${e.stack ?? e}`);
     data.engines.postgres = { error: String(e.message ?? e) };
@@ -388,7 +412,7 @@ if (PG_URL) {
 const cases = [];
 for (const [engine, r] of Object.entries(data.engines)) {
   if (!r.admin) continue;
-  for (const who of ['admin', 'operator']) for (const t of ['cold', 'warm']) cases.push({ engine, who, temp: t, ms: r[who][`${t}Ms`] });
+  for (const who of ['admin', 'operator']) for (const t of ['cold', 'warm', 'periodWarm']) cases.push({ engine, who, temp: t, ms: r[who][`${t}Ms`] });
 }
 data.underOneSecond = cases.length > 0 && cases.every((x) => x.ms < 1000);
 data.totalSeconds = secs(started);
@@ -400,7 +424,8 @@ const rows = [];
 for (const [engine, r] of Object.entries(data.engines)) {
   if (!r.admin) continue;
   for (const [who, label] of [['admin', `Admin, all ${r.admin.units} units`], ['operator', `Operator of one Kankemenag (${r.operator.units} units)`]]) {
-    rows.push(`| ${engineName[engine]} | ${label} | ${r[who].coldMs} | ${r[who].warmMs} | ${r[who].coldMs < 1000 && r[who].warmMs < 1000 ? 'yes' : '**no**'} |`);
+    const { coldMs, warmMs, periodWarmMs } = r[who];
+    rows.push(`| ${engineName[engine]} | ${label} | ${coldMs} | ${warmMs} | ${periodWarmMs} | ${Math.max(coldMs, warmMs, periodWarmMs) < 1000 ? 'yes' : '**no**'} |`);
   }
 }
 const markdown = [
@@ -408,16 +433,20 @@ const markdown = [
     `${fmt(c.roster_entries)} rostered people, ${fmt(c.learners)} learners (90% of the roster plus 1% off-roster), ${fmt(c.attempts)} submitted attempts (pre-test and final; ` +
     `${fmt(c.certificates)} certificates for the passed finals, 1% revoked), ${fmt(c.attempt_areas)} per-area scores, ${fmt(c.module_progress)} finished modules — ` +
     `in a fresh database migrated with the app's migrations. Timed: the dashboard summary as \`/staf\` and \`/api/staf/ringkasan\` compute it ` +
-    `(\`loadScope\`, \`unitSummaries\`, \`totals\`, \`scoreDistribution\`, \`areaMastery\`, \`trend\`; no period filter), in-process, without HTTP. ` +
-    `Cold = the first call on a freshly opened connection (the OS file cache stays warm); warm = later calls on one connection. Median of ${RUNS}. Goal: under 1 s.`,
+    `(\`loadScope\`, \`unitSummaries\`, \`totals\`, \`scoreDistribution\`, \`areaMastery\`, \`trend\`), in-process, without HTTP. ` +
+    `Cold = the first call on a freshly opened connection (the OS file cache stays warm); warm = later calls on one connection; both without a period filter. ` +
+    `30-day period = warm, filtered to ${PERIOD.from} – ${PERIOD.to}. Median of ${RUNS}. Goal: under 1 s.`,
   '',
-  '| Engine | Who | Cold ms | Warm ms | < 1 s |',
-  '| --- | --- | ---: | ---: | :---: |',
+  '| Engine | Who | Cold ms | Warm ms | 30-day period ms | < 1 s |',
+  '| --- | --- | ---: | ---: | ---: | :---: |',
   ...rows,
   '',
   `Generation (bulk multi-row inserts in transactions; PostgreSQL followed by \`VACUUM ANALYZE\`): ` +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.generateSeconds} s, ${fmt(r.databaseMiB)} MiB on disk`).join('; ') +
-    (data.engines.postgres?.skipped ? '; PostgreSQL not measured (BENCH_DATABASE_URL not set)' : '') + '.',
+    (data.engines.postgres?.skipped ? '; PostgreSQL not measured (BENCH_DATABASE_URL not set)' : '') + '. ' +
+    'Then the learner summary that the dashboard counts (kept by the app on every write; here the rows were written around the app) computed for every learner, ' +
+    `which is what migration 005 does to an existing database: ` +
+    Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.summarySeconds} s`).join('; ') + '.',
   '',
   'Warm time per query (ms), where it goes: ' +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => ['admin', 'operator'].map((w) => `${engineName[e]} ${w}: ${Object.entries(r.perQueryWarmMs[w]).map(([q, ms]) => `${q} ${ms}`).join(', ')}`).join('; ')).join('; ') + '.',

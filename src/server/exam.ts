@@ -24,6 +24,7 @@ import { isPostgres } from './db/engine.ts';
 import type { AttemptTable } from './db/schema.ts';
 import { HttpProblem } from './http.ts';
 import { issueCertificate } from './certificates/store.ts';
+import { refreshLearnerSummary } from './learner-summary.ts';
 import type { Learner } from './learners.ts';
 import { t } from '../i18n/index.ts';
 
@@ -114,6 +115,7 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
       course_version: course.version,
     };
     await trx.insertInto('attempts').values(attempt).execute();
+    await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
     return view(attempt);
   });
 }
@@ -179,6 +181,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
     if (Number(closed.numUpdatedRows) !== 1) return;
     // Issued in the same transaction: a passed exam never exists without its certificate.
     if (a.kind === 'final' && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
+    await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
   });
   return getResult(learner, attemptId, db);
 }

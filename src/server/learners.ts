@@ -9,6 +9,7 @@ import { validatePerson } from '../lib/person.ts';
 import { getDb, type Db } from './db/index.ts';
 import type { LearnerTable } from './db/schema.ts';
 import { HttpProblem } from './http.ts';
+import { refreshLearnerSummary } from './learner-summary.ts';
 import { t } from '../i18n/index.ts';
 
 export const LEARNER_COOKIE = 'netral_peserta';
@@ -74,6 +75,7 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   }
   const learner: Learner = { id: randomUUID(), nip: nip.value.nip, created_at: at, ...values };
   await db.insertInto('learners').values(learner).execute();
+  await refreshLearnerSummary(db, { learnerIds: [learner.id] });
   return learner;
 }
 
@@ -134,14 +136,17 @@ export async function endLearnerSession(cookies: AstroCookies, db: Db = getDb())
 
 /** Records modules finished on the device (synced when online); returns all finished on the server. */
 export async function syncProgress(learnerId: string, modules: Record<string, string>, validIds: ReadonlySet<string>, db: Db = getDb()) {
+  let recorded = 0;
   for (const [moduleId, at] of Object.entries(modules)) {
     if (!validIds.has(moduleId) || Number.isNaN(Date.parse(at))) continue;
-    await db
+    const r = await db
       .insertInto('module_progress')
       .values({ learner_id: learnerId, module_id: moduleId, completed_at: new Date(at).toISOString() })
       .onConflict((oc) => oc.columns(['learner_id', 'module_id']).doNothing())
-      .execute();
+      .executeTakeFirst();
+    recorded += Number(r.numInsertedOrUpdatedRows ?? 0);
   }
+  if (recorded) await refreshLearnerSummary(db, { learnerIds: [learnerId] });
   const rows = await db.selectFrom('module_progress').select(['module_id', 'completed_at']).where('learner_id', '=', learnerId).execute();
   return Object.fromEntries(rows.map((r) => [r.module_id, r.completed_at]));
 }

@@ -12,6 +12,7 @@ import { getDb, type Db } from '../db/index.ts';
 import type { AttemptTable, CertificateTable, LearnerTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { t } from '../../i18n/index.ts';
+import { refreshLearnerSummary } from '../learner-summary.ts';
 import { getIssuerKeys } from './keys.ts';
 import { newCertificateNumber, normalizeCertificateNumber } from './number.ts';
 import { buildClaims, issueToken } from './sign.ts';
@@ -166,6 +167,7 @@ export async function revokeCertificate(number: string, reason: unknown, actorId
     const at = now.toISOString();
     await trx.updateTable('certificates').set({ revoked_at: at, revoke_reason: why, revoked_by: actorId }).where('id', '=', c.id).where('revoked_at', 'is', null).execute();
     await trx.insertInto('audit_log').values({ at, actor_id: actorId, action: 'certificate.revoke', target: c.number, detail: JSON.stringify({ reason: why }) }).execute();
+    await refreshLearnerSummary(trx, { learnerIds: [c.learner_id] });
     return { ...c, revoked_at: at, revoke_reason: why, revoked_by: actorId };
   });
 }
@@ -186,6 +188,7 @@ export async function reissueCertificate(number: string, reason: unknown, actorI
     const learner = await learnerOf(old, trx);
     const fresh = await insertCertificate(trx, learner, old.attempt_id, claimsOf(old).score, now, old.number);
     await trx.insertInto('audit_log').values({ at, actor_id: actorId, action: 'certificate.reissue', target: old.number, detail: JSON.stringify({ reason: why, newNumber: fresh.number }) }).execute();
+    await refreshLearnerSummary(trx, { learnerIds: [old.learner_id] });
     return fresh;
   });
 }

@@ -4,12 +4,14 @@ import * as m001 from './migrations/001-initial.ts';
 import * as m002 from './migrations/002-hr.ts';
 import * as m003 from './migrations/003-sessions.ts';
 import * as m004 from './migrations/004-dashboard-indexes.ts';
+import * as m005 from './migrations/005-learner-summary.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
   '002-hr': m002,
   '003-sessions': m003,
   '004-dashboard-indexes': m004,
+  '005-learner-summary': m005,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

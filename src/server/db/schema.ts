@@ -28,6 +28,16 @@ export interface LearnerTable {
   unit_name: string;
   created_at: string;
   updated_at: string;
+  // The summary for the HR dashboard: derived, kept by src/server/learner-summary.ts (never set
+  // directly; optional so that code creating a learner need not know of it).
+  /** Unit whose roster lists the NIP, copied from roster_entries. */
+  roster_unit_id?: string | null;
+  /** ISO time of the first exam attempt started or module finished. */
+  first_activity_at?: string | null;
+  /** ISO time the exam behind the first valid certificate was submitted (passed). */
+  completed_at?: string | null;
+  /** Best submitted final-exam score, percent. */
+  best_score?: number | null;
 }
 
 export interface LearnerSessionTable {

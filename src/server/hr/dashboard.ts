@@ -4,9 +4,14 @@
  * SQL (`unit_id in (…)`); nothing here trusts the page to hide anything.
  *
  * Status of a rostered person:
- *   completed    a certificate that is not revoked (issued in the period, when one is given)
- *   in progress  any exam attempt or finished module, but no such certificate
+ *   completed    passed with a certificate that is not revoked (passed in the period, when one
+ *                is given)
+ *   in progress  any exam attempt or finished module, but not completed
  *   not started  neither
+ *
+ * The figures come from the learner summary (src/server/learner-summary.ts), so that at 250,000
+ * people each query reads one index of one table rather than probing attempts and certificates
+ * per person.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { getDb, type Db } from '../db/index.ts';
@@ -58,10 +63,9 @@ function periodSql(column: string, f: Filters): RawBuilder<unknown> {
   return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
 }
 
-/** "has a valid certificate (in the period)" for the learner `l`. */
-const hasCert = (f: Filters) => sql`exists (select 1 from certificates c where c.learner_id = l.id and c.revoked_at is null and ${periodSql('c.issued_at', f)})`;
-const hasActivity = sql`(exists (select 1 from attempts a where a.learner_id = l.id) or exists (select 1 from module_progress m where m.learner_id = l.id))`;
-const statusSql = (f: Filters) => sql<string>`case when ${hasCert(f)} then 'completed' when ${hasActivity} then 'in_progress' else 'not_started' end`;
+/** "completed (in the period)" for the learner `l` (false when there is no learner). */
+const completedSql = (f: Filters) => sql`(l.completed_at is not null and ${periodSql('l.completed_at', f)})`;
+const statusSql = (f: Filters) => sql<string>`case when ${completedSql(f)} then 'completed' when l.first_activity_at is not null then 'in_progress' else 'not_started' end`;
 
 export interface UnitSummary {
   unitId: string;
@@ -80,27 +84,27 @@ const rate = (done: number, total: number) => (total > 0 ? Math.floor((done / to
 
 /** Completion per unit of the scope, against each unit's roster. */
 export async function unitSummaries(scope: Scope, f: Filters, db: Db = getDb()): Promise<UnitSummary[]> {
-  // The status once per person (materialized, so neither engine copies the certificate probe
-  // into both sums: at 250,000 people that probe is most of the query's time).
-  const rows = await sql<{ unit_id: string; roster: number | string; completed: number | string; in_progress: number | string }>`
-    with s as materialized (
-      select r.unit_id, ${statusSql(f)} as status
-      from roster_entries r left join learners l on l.nip = r.nip
-      where ${scopeSql('r.unit_id', scope)})
-    select s.unit_id,
-      count(*) as roster,
-      sum(case when s.status = 'completed' then 1 else 0 end) as completed,
-      sum(case when s.status = 'in_progress' then 1 else 0 end) as in_progress
-    from s
-    group by s.unit_id`.execute(db);
+  // Who is on each roster, then how far the learners among them got: a rostered person who never
+  // identified has no learner row and so counts as not started.
+  const rosters = await sql<{ unit_id: string; n: number | string }>`
+    select r.unit_id, count(*) as n from roster_entries r where ${scopeSql('r.unit_id', scope)} group by r.unit_id`.execute(db);
+  const progress = await sql<{ unit_id: string; completed: number | string; in_progress: number | string }>`
+    select l.roster_unit_id as unit_id,
+      sum(case when ${completedSql(f)} then 1 else 0 end) as completed,
+      sum(case when not ${completedSql(f)} and l.first_activity_at is not null then 1 else 0 end) as in_progress
+    from learners l
+    where l.roster_unit_id is not null and ${scopeSql('l.roster_unit_id', scope)}
+    group by l.roster_unit_id`.execute(db);
   const off = await sql<{ unit_id: string; n: number | string }>`
     select l.unit_id, count(*) as n from learners l
-    where l.unit_id is not null and ${scopeSql('l.unit_id', scope)} and not exists (select 1 from roster_entries r where r.nip = l.nip)
+    where l.roster_unit_id is null and l.unit_id is not null and ${scopeSql('l.unit_id', scope)}
     group by l.unit_id`.execute(db);
   const names = new Map((await db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
+  const reached = new Map(progress.rows.map((p) => [p.unit_id, p]));
   const byUnit = new Map<string, UnitSummary>();
-  for (const r of rows.rows) {
-    const roster = Number(r.roster), completed = Number(r.completed ?? 0), inProgress = Number(r.in_progress ?? 0);
+  for (const r of rosters.rows) {
+    const roster = Number(r.n), p = reached.get(r.unit_id);
+    const completed = Number(p?.completed ?? 0), inProgress = Number(p?.in_progress ?? 0);
     byUnit.set(r.unit_id, { unitId: r.unit_id, unitName: names.get(r.unit_id) ?? r.unit_id, roster, completed, inProgress, notStarted: roster - completed - inProgress, rate: rate(completed, roster), offRoster: 0 });
   }
   for (const o of off.rows) {
@@ -127,12 +131,13 @@ export interface Person {
   status: Status;
   /** Best submitted final-exam score. */
   score: number | null;
+  /** The newest valid certificate, when completed. */
   certificateNumber: string | null;
-  /** ISO time the valid certificate was issued. */
+  /** ISO time the exam was passed, when completed. */
   completedAt: string | null;
   /** ISO time of the first activity (module finished or attempt started). */
   startedAt: string | null;
-  /** JSON claims of the certificate (for JP in exports). */
+  /** JSON claims of the certificate (for JP in exports), when completed. */
   claims: string | null;
 }
 
@@ -143,43 +148,50 @@ export async function people(scope: Scope, f: Filters, page: { limit: number; of
   const where = sql`${scopeSql('r.unit_id', scope)} ${search} ${statusWhere}`;
   const count = await sql<{ n: number | string }>`select count(*) as n from roster_entries r left join learners l on l.nip = r.nip where ${where}`.execute(db);
   const rows = await sql<{
-    nip: string; name: string; jabatan: string | null; unit_id: string; unit_name: string | null; status: Status; score: number | null;
-    cert_number: string | null; cert_at: string | null; claims: string | null; first_attempt: string | null; first_module: string | null;
+    nip: string; name: string; jabatan: string | null; unit_id: string; unit_name: string | null; status: Status; score: number | string | null;
+    cert_number: string | null; claims: string | null; completed_at: string | null; first_activity_at: string | null;
   }>`
     select r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
-      (select max(a.score) from attempts a where a.learner_id = l.id and a.kind = 'final' and a.status = 'submitted') as score,
-      c.number as cert_number, c.issued_at as cert_at, c.claims as claims,
-      (select min(a.started_at) from attempts a where a.learner_id = l.id) as first_attempt,
-      (select min(m.completed_at) from module_progress m where m.learner_id = l.id) as first_module
+      l.best_score as score, l.completed_at, l.first_activity_at, c.number as cert_number, c.claims as claims
     from roster_entries r
       left join learners l on l.nip = r.nip
       left join units u on u.id = r.unit_id
       left join certificates c on c.id = (
-        select c2.id from certificates c2 where c2.learner_id = l.id and c2.revoked_at is null and ${periodSql('c2.issued_at', f)}
-        order by c2.issued_at desc limit 1)
+        select c2.id from certificates c2 where c2.learner_id = l.id and c2.revoked_at is null order by c2.issued_at desc limit 1)
     where ${where}
     order by u.name, r.name, r.nip
     limit ${page.limit} offset ${page.offset}`.execute(db);
   return {
     total: Number(count.rows[0]?.n ?? 0),
     rows: rows.rows.map((r) => {
-      const starts = [r.first_attempt, r.first_module].filter((x): x is string => !!x).sort();
+      const done = r.status === 'completed';
       return {
         nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
-        score: r.score === null ? null : Number(r.score), certificateNumber: r.cert_number, completedAt: r.cert_at, startedAt: starts[0] ?? null, claims: r.claims,
+        score: r.score === null ? null : Number(r.score), certificateNumber: done ? r.cert_number : null, completedAt: done ? r.completed_at : null,
+        startedAt: r.first_activity_at, claims: done ? r.claims : null,
       };
     }),
   };
 }
 
-/** Best final score per learner of the scope, counted in bands of 10 (the top band is 90–100). */
+/**
+ * Best final score per learner of the scope, counted in bands of 10 (the top band is 90–100).
+ * Without a period it is the learner summary's best score; with one, the best of the final
+ * exams submitted in the period (read from the attempts, which the period narrows).
+ */
 export async function scoreDistribution(scope: Scope, f: Filters, db: Db = getDb()): Promise<{ band: string; from: number; count: number }[]> {
-  const rows = await sql<{ s: number; n: number | string }>`
-    select best.s as s, count(*) as n from (
-      select a.learner_id, max(a.score) as s from attempts a
-      where a.kind = 'final' and a.status = 'submitted' and ${learnerScopeSql('a.learner_id', scope)} and ${periodSql('a.submitted_at', f)}
-      group by a.learner_id) best
-    group by best.s`.execute(db);
+  const rows = await (f.from || f.to
+    ? sql<{ s: number | string; n: number | string }>`
+      select best.s as s, count(*) as n from (
+        select a.learner_id, max(a.score) as s from attempts a
+        where a.kind = 'final' and a.status = 'submitted' and ${learnerScopeSql('a.learner_id', scope)} and ${periodSql('a.submitted_at', f)}
+        group by a.learner_id) best
+      group by best.s`
+    : sql<{ s: number | string; n: number | string }>`
+      select l.best_score as s, count(*) as n from learners l
+      where l.best_score is not null and ${scopeSql('l.unit_id', scope)}
+      group by l.best_score`
+  ).execute(db);
   const bands = Array.from({ length: 10 }, (_, i) => ({ band: i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`, from: i * 10, count: 0 }));
   for (const r of rows.rows) bands[Math.min(9, Math.floor(Number(r.s) / 10))].count += Number(r.n);
   return bands;
@@ -236,13 +248,13 @@ export function weekOf(isoDay: string): string {
   return new Date(d.getTime() - dow * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Completions (valid certificates) per week or month. */
+/** Completions (learners who passed, by the day they passed) per week or month. */
 export async function trend(scope: Scope, f: Filters, by: 'week' | 'month', db: Db = getDb()): Promise<{ period: string; count: number }[]> {
   const rows = await sql<{ d: string; n: number | string }>`
-    select substr(c.issued_at, 1, 10) as d, count(*) as n
-    from certificates c
-    where c.revoked_at is null and ${learnerScopeSql('c.learner_id', scope)} and ${periodSql('c.issued_at', f)}
-    group by substr(c.issued_at, 1, 10)`.execute(db);
+    select substr(l.completed_at, 1, 10) as d, count(*) as n
+    from learners l
+    where l.completed_at is not null and ${scopeSql('l.unit_id', scope)} and ${periodSql('l.completed_at', f)}
+    group by substr(l.completed_at, 1, 10)`.execute(db);
   const out = new Map<string, number>();
   for (const r of rows.rows) {
     const key = by === 'month' ? r.d.slice(0, 7) : weekOf(r.d);

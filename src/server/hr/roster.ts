@@ -6,6 +6,7 @@
 import { parseNip } from '../../lib/nip.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
+import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
 import { column, type Table } from './table-file.ts';
 import { inScope, type Scope } from '../auth/scope.ts';
@@ -121,6 +122,7 @@ export async function importRoster(
         )
         .execute();
     }
+    const left: string[] = [];
     if (opts.replace) {
       for (const unitId of Object.keys(preview.perUnit)) {
         const keep = new Set(preview.rows.filter((r) => r.unitId === unitId).map((r) => r.nip));
@@ -129,6 +131,7 @@ export async function importRoster(
           const res = await trx.deleteFrom('roster_entries').where('nip', 'in', gone.slice(i, i + 500)).executeTakeFirst();
           removed += Number(res.numDeletedRows);
         }
+        left.push(...gone);
       }
     }
     // Learners who already identified are linked to their roster unit at once.
@@ -138,6 +141,7 @@ export async function importRoster(
         await trx.updateTable('learners').set({ unit_id: unitId }).where('nip', 'in', list.slice(i, i + 500)).execute();
       }
     }
+    await refreshLearnerSummary(trx, { nips: [...preview.rows.map((r) => r.nip), ...left] });
     await audit(trx, actor.id, 'roster.import', null, { rows: preview.rows.length, perUnit: preview.perUnit, replace: opts.replace, removed }, now);
   });
   return { ...preview, imported: true, removed };

@@ -40,6 +40,7 @@ import { identify, type Learner } from '../learners.ts';
 import { parseNip } from '../../lib/nip.ts';
 import { startBlocker } from '../exam.ts';
 import { issueCertificate } from '../certificates/store.ts';
+import { refreshLearnerSummary } from '../learner-summary.ts';
 import { loadScope, inScope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { rosterUnitOf, unitHasRoster } from '../hr/roster.ts';
@@ -330,6 +331,7 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
   const summary = testSummary(questions, seed, byParticipant, course);
   const participants = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).execute();
   const at = now.toISOString();
+  const recorded: string[] = [];
   for (const p of participants) {
     const score = summary.scores.get(p.id);
     if (!score) continue;
@@ -359,6 +361,7 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
       };
       await trx.insertInto('attempts').values(attempt).execute();
       attemptId = attempt.id;
+      recorded.push(p.learner_id);
       if (test === 'post' && result.passed) {
         const learner = await trx.selectFrom('learners').selectAll().where('id', '=', p.learner_id).executeTakeFirstOrThrow();
         await issueCertificate(trx, attempt, learner, result.percent, now);
@@ -370,6 +373,7 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
       .onConflict((oc) => oc.columns(['session_id', 'participant_id', 'test']).doNothing())
       .execute();
   }
+  await refreshLearnerSummary(trx, { learnerIds: recorded });
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
  * HR against a real (temporary) database, SQLite or PostgreSQL: staff login and lockout, sessions
  * and CSRF, unit and roster import (all or nothing), linking learners to rosters, the dashboard's
- * figures, and unit scoping enforced in the queries themselves.
+ * figures (and that they follow every change), and unit scoping enforced in the queries themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AstroCookies } from 'astro';
 import { openTestDb, type TestDb } from '../../helpers/db.ts';
 import { ensureFirstAdmin } from '../../../src/server/bootstrap.ts';
-import { identify, type Learner } from '../../../src/server/learners.ts';
+import { identify, syncProgress, type Learner } from '../../../src/server/learners.ts';
+import { refreshLearnerSummary } from '../../../src/server/learner-summary.ts';
+import { reissueCertificate, revokeCertificate } from '../../../src/server/certificates/store.ts';
 import { startAttempt, submitAttempt } from '../../../src/server/exam.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
@@ -253,3 +255,53 @@ describe('learners and rosters', () => {
   });
 });
 
+
+describe('the dashboard follows every change', () => {
+  const BUDI = '199001012019032002';
+  const NUR = '199001012019032009';
+  const martapura = async () => (await unitSummaries((await loadScope(admin)).scope, {})).find((u) => u.unitId === 'KUA-MARTAPURA')!;
+  const file = async (rows: string) => readTable(enc(`NIP;Nama\n${rows}`), 10);
+  let nur: Learner;
+
+  it('a roster imported after a learner passed counts them; leaving the roster makes them off-roster again', async () => {
+    expect(await martapura()).toMatchObject({ roster: 0, offRoster: 1 });
+    const { scope } = await loadScope(opBanjar);
+    await importRoster(opBanjar, scope, await file(`${BUDI};Budi\n${NUR};Nur\n`), { defaultUnit: 'KUA-MARTAPURA', apply: true, replace: false });
+    expect(await martapura()).toMatchObject({ roster: 2, completed: 1, inProgress: 0, notStarted: 1, rate: 50, offRoster: 0 });
+    await importRoster(opBanjar, scope, await file(`${NUR};Nur\n`), { defaultUnit: 'KUA-MARTAPURA', apply: true, replace: true });
+    expect(await martapura()).toMatchObject({ roster: 1, completed: 0, notStarted: 1, offRoster: 1 });
+  });
+
+  it('a module finished on the device puts a rostered person in progress', async () => {
+    nur = await identify({ nip: NUR, name: 'Nur', jabatan: 'Guru', unit: 'KUA Martapura' });
+    expect(await martapura()).toMatchObject({ inProgress: 0, notStarted: 1 });
+    await syncProgress(nur.id, { '01-mengapa-netral': new Date().toISOString() }, new Set(['01-mengapa-netral']));
+    expect(await martapura()).toMatchObject({ inProgress: 1, notStarted: 0 });
+  });
+
+  it('a certificate reissued months later keeps the day the exam was passed', async () => {
+    await pass(nur);
+    const { scope } = await loadScope(opBanjar);
+    const [before] = (await people(scope, { status: 'completed' }, { limit: 5, offset: 0 })).rows;
+    expect(before).toMatchObject({ nip: NUR, score: 100 });
+    const trendBefore = await trend(scope, {}, 'month');
+    const later = new Date(Date.now() + 90 * 86_400_000);
+    const fresh = await reissueCertificate(before.certificateNumber!, 'Nama salah ketik', opBanjar.id, later);
+    const [after] = (await people(scope, { status: 'completed' }, { limit: 5, offset: 0 })).rows;
+    expect(after).toMatchObject({ nip: NUR, certificateNumber: fresh.number, completedAt: before.completedAt });
+    expect(await trend(scope, {}, 'month')).toEqual(trendBefore);
+    // Revoked, then reissued from the revoked one: completed again, on the same day.
+    await revokeCertificate(fresh.number, 'Salah unit', opBanjar.id, later);
+    expect(await martapura()).toMatchObject({ completed: 0, inProgress: 1 });
+    const again = await reissueCertificate(fresh.number, 'Unit sudah dibetulkan', opBanjar.id, later);
+    expect((await people(scope, { status: 'completed' }, { limit: 5, offset: 0 })).rows[0]).toMatchObject({ certificateNumber: again.number, completedAt: before.completedAt });
+  });
+
+  it('what is stored for the dashboard is what the source tables say', async () => {
+    const cols = ['id', 'roster_unit_id', 'first_activity_at', 'completed_at', 'best_score'] as const;
+    const stored = await db().selectFrom('learners').select(cols).orderBy('id').execute();
+    expect(stored.filter((l) => l.completed_at).length).toBeGreaterThan(1);
+    await refreshLearnerSummary(db(), 'all');
+    expect(await db().selectFrom('learners').select(cols).orderBy('id').execute()).toEqual(stored);
+  });
+});
