@@ -99,12 +99,12 @@ try {
   try {
     const n = QUICK ? 60 : 300;
     const appRuns = await measureApp(app, dataDir, { learners: n, pdfSeconds: QUICK ? 3 : 8, log });
-    // A warm-up, then the baseline in the same shapes: a request count for start and submit, a duration for the PDF.
+    // A warm-up, then the baseline in the same shapes: a request count for start, submit and the first PDFs, a duration for the cached PDFs.
     await bareRun(bare.url, { amount: 5000 });
     const bareCount = await bareRun(bare.url, { amount: QUICK ? 10_000 : 30_000 });
     const bareTimed = await bareRun(bare.url, { duration: QUICK ? 3 : 8 });
     results.load = { connections: 10, learners: n, bare: { count: bareCount, timed: bareTimed }, ...appRuns };
-    for (const [k, v] of Object.entries({ 'exam start': appRuns.start, 'exam submit': appRuns.submit, 'certificate PDF': appRuns.pdf, 'bare Node http': bareTimed })) {
+    for (const [k, v] of Object.entries({ 'exam start': appRuns.start, 'exam submit': appRuns.submit, 'PDF, rendered': appRuns.pdfFirst, 'PDF, cached': appRuns.pdf, 'bare Node http': bareTimed })) {
       if (v) log(`  ${k.padEnd(16)} ${v.rps} req/s  p50 ${v.p50} ms  p99 ${v.p99} ms  (${v.ok}/${v.requests} 2xx)`);
     }
   } finally {
