@@ -38,7 +38,7 @@ export function writeReport(r, root) {
   const L = r.load;
   const bc = L.bare.count;
   const bt = L.bare.timed;
-  out.push(`autocannon, ${L.connections} connections, against \`scripts/serve.mjs\` (SQLite, temporary DATA_DIR) on 127.0.0.1. The baseline is a bare Node \`http\` server answering a small JSON, in its own process, measured in the same run with the same connections (the same connections; a request count for start, submit and the first PDFs, a duration for the cached PDFs). Ratio = endpoint ÷ baseline (throughput: higher is better; latency: how many times slower).`, '');
+  out.push(`autocannon, ${L.connections} connections, against \`scripts/serve.mjs\` (SQLite, temporary DATA_DIR) on 127.0.0.1. The baseline is a bare Node \`http\` server answering a small JSON, in its own process, measured in the same run with the same connections (a request count for start, submit and the first PDFs; a duration for the cached PDFs). Ratio = endpoint ÷ baseline (throughput: higher is better; latency: how many times slower).`, '');
   out.push(`- **Exam start**: \`POST /api/ujian\`, each request a different learner's first final-exam attempt (draw, shuffle, insert) — ${L.learners} requests.`);
   out.push(`- **Exam submit**: \`POST /api/ujian/<id>/kirim\`, each request a different open attempt, half of them passing (scoring, and for a pass the signed certificate in the same transaction) — ${L.learners} requests.`);
   out.push(`- **Certificate PDF, rendered**: \`GET /sertifikat/<nomor>/pdf\` once for each of the ${L.certificates} certificates just issued: each is rendered with its embedded font and written to the cache in DATA_DIR.`);

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import jsQR from 'jsqr';
+import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +18,33 @@ export async function launchBrowser(): Promise<Browser> {
 /** A phone-sized context (360 px wide), as most learners use. */
 export async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID' });
+}
+
+/**
+ * Reads the QR code shown in an element, as a phone camera would see it: a screenshot of the
+ * element, turned into pixels on a blank page (outside the site's CSP) with a white quiet zone
+ * around it, then decoded by jsQR. Null when no code can be read.
+ */
+export async function readQrCode(target: Locator): Promise<string | null> {
+  const png = await target.screenshot();
+  const blank = await target.page().context().newPage();
+  try {
+    const { width, height, pixels } = await blank.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const margin = 40;
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width + 2 * margin;
+      canvas.height = img.height + 2 * margin;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, margin, margin);
+      return { width: canvas.width, height: canvas.height, pixels: Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data) };
+    }, png.toString('base64'));
+    return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
+  } finally {
+    await blank.close();
+  }
 }
