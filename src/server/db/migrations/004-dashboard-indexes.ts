@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
  *    every final attempt on each dashboard load;
  *  - attempts(kind, status, learner_id, score): best final score per learner, for all units or
  *    for the learners of a scope;
- *  - learners(unit_id, nip): learners of a unit who are on no roster.
+ *  - learners(unit_id, nip): learners of a unit who are on no roster (since migration 005 that
+ *    count reads learners_roster_summary; this index still finds the learners of a scope).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('attempt_areas_area').on('attempt_areas').columns(['area', 'submitted_at', 'earned', 'max']).execute();
