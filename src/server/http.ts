@@ -20,6 +20,8 @@ export function problem(status: number, message: string, fields?: Record<string,
 export class HttpProblem extends Error {
   readonly status: number;
   readonly fields?: Record<string, string>;
+  /** Seconds to wait, sent as Retry-After (429 from the rate limits). */
+  retryAfter?: number;
   constructor(status: number, message: string, fields?: Record<string, string>) {
     super(message);
     this.status = status;
@@ -32,7 +34,11 @@ export async function withProblems(fn: () => Promise<Response>): Promise<Respons
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof HttpProblem) return problem(e.status, e.message, e.fields);
+    if (e instanceof HttpProblem) {
+      const r = problem(e.status, e.message, e.fields);
+      if (e.retryAfter) r.headers.set('Retry-After', String(e.retryAfter));
+      return r;
+    }
     console.error(e);
     return problem(500, t('error.generic'));
   }

@@ -19,6 +19,8 @@ export interface DbHandle {
   engine: 'sqlite' | 'postgres';
   /** Where the data lives, for messages (a file path, or the PostgreSQL host/database). */
   location: string;
+  /** The pg pool on PostgreSQL (for the shared rate-limit store and LISTEN/NOTIFY). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export function createDb(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): DbHandle
     pool.on('connect', (client) => client.on('error', () => {}));
     const url = new URL(cfg.databaseUrl);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', location: `${url.hostname}:${url.port || 5432}${url.pathname}`, close: () => db.destroy() };
+    return { db, engine: 'postgres', pool, location: `${url.hostname}:${url.port || 5432}${url.pathname}`, close: () => db.destroy() };
   }
   try {
     fs.mkdirSync(cfg.dataDir, { recursive: true });

@@ -232,6 +232,15 @@ export interface LiveEventTable {
   at: string;
 }
 
+/** The rate limits' shared store on PostgreSQL (rate-limiter-flexible's layout). */
+export interface RateLimitTable {
+  /** `<limiter name>:<window>:<key>`. */
+  key: string;
+  points: number;
+  /** Epoch milliseconds when the window ends. */
+  expire: number | null;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -250,4 +259,5 @@ export interface Database {
   live_results: LiveResultTable;
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
+  rate_limits: RateLimitTable;
 }
