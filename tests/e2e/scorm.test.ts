@@ -20,6 +20,7 @@ import { drawExam, pickQuestions } from '../../src/quizzes/engine/draw.ts';
 import { presentQuestion } from '../../src/quizzes/engine/present.ts';
 import { course } from '../../src/content/course.ts';
 import { SUSPEND_LIMIT } from '../../scripts/scorm/state.ts';
+import { validateManifest } from '../helpers/xmllint.ts';
 
 const VERSIONS = [
   { v: '2004', zip: 'netral-scorm2004.zip', schema: '2004 4th Edition', runtime: 'scorm2004.js', global: 'Scorm2004API', api: 'API_1484_11' },
@@ -44,6 +45,8 @@ const lmsPage = (runtime: string, global: string, api: string, key: string, pkg:
   if (saved) api.loadFromJSON(JSON.parse(saved));
   const persist = () => localStorage.setItem('${key}', JSON.stringify(api.renderCMIToJSONObject()));
   for (const ev of ['Commit', 'LMSCommit', 'Terminate', 'LMSFinish']) api.on(ev, () => setTimeout(persist));
+  window.commits = 0;
+  for (const ev of ['Commit', 'LMSCommit']) api.on(ev, () => { window.commits++; });
   window.${api} = api;
 </script>
 <iframe id="sco" title="Paket" src="/${pkg}/index.html" style="width:100%;height:90vh;border:0"></iframe>
@@ -83,6 +86,17 @@ afterAll(async () => {
 
 describe('the packages', () => {
   for (const x of VERSIONS) {
+    it(`SCORM ${x.schema}: the manifest validates (xmllint) against the official XSDs at the zip's root`, () => {
+      const files = packages[x.v];
+      const xml = new TextDecoder().decode(files['imsmanifest.xml']);
+      const named = [...xml.matchAll(/\s(\S+\.xsd)/g)].map((m) => m[1]!);
+      expect(named.length).toBeGreaterThanOrEqual(3);
+      for (const f of named) expect(files[f], `${f} is named by schemaLocation but not at the root`).toBeDefined();
+      const r = validateManifest(files);
+      expect(r.output).toContain('imsmanifest.xml validates');
+      expect(r.status).toBe(0);
+    });
+
     it(`SCORM ${x.schema}: a well-formed manifest with the mastery score, and every file it lists`, async () => {
       const files = packages[x.v];
       const xml = new TextDecoder().decode(files['imsmanifest.xml']);
@@ -163,7 +177,8 @@ for (const x of VERSIONS) {
     }
 
     beforeAll(async () => {
-      const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 900 }, locale: 'id-ID' });
+      // A learner in WIB: SCORM 2004 timestamps must say so.
+      const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
       page = await context.newPage();
       page.on('dialog', (d) => d.accept());
     });
@@ -180,10 +195,17 @@ for (const x of VERSIONS) {
 
     it('a failing run: completed, failed, with its score and one interaction per question', async () => {
       await shell().getByRole('link', { name: 'Ujian akhir' }).click();
+      const commitsBefore = await page.evaluate(() => (window as unknown as { commits: number }).commits);
       await content().getByRole('button', { name: 'Mulai ujian' }).click();
       const questions = await answerExam(5);
       await content().getByRole('button', { name: 'Kirim jawaban' }).first().click();
       await content().getByText(/Belum lulus/).waitFor();
+      // Commits on answers, page changes and the finish only: at most two per question, plus start and finish.
+      const commits = await page.evaluate(() => (window as unknown as { commits: number }).commits) - commitsBefore;
+      expect(commits).toBeGreaterThanOrEqual(questions.length - 1);
+      expect(commits).toBeLessThanOrEqual(2 * questions.length + 2);
+      // Failed with attempts left: the LMS keeps the attempt open for the retry.
+      expect(await cmi(page, x.v === '2004' ? 'cmi.exit' : 'cmi.core.exit')).toBe('suspend');
       const st = await status(page);
       const raw = Number(st.raw);
       expect(raw).toBeGreaterThanOrEqual(0);
@@ -200,6 +222,20 @@ for (const x of VERSIONS) {
       expect(list.slice(0, 5).every((i) => i.result === 'correct' && i.response !== '')).toBe(true);
       expect(list.slice(5).every((i) => i.result === (x.v === '2004' ? 'incorrect' : 'wrong'))).toBe(true);
       expect(new Set(list.map((i) => i.type))).toContain('choice');
+      if (x.v === '12') {
+        // SCORM 1.2's alphabet: every part of every response and pattern is one character 0–9/a–z.
+        const raw = Object.values((await cmi(page, 'cmi.interactions')) ?? {}) as { student_response?: string; correct_responses?: Record<string, { pattern: string }> }[];
+        const parts = raw.flatMap((i) => [i.student_response ?? '', ...Object.values(i.correct_responses ?? {}).map((c) => c.pattern)]).filter(Boolean).flatMap((v) => v.split(/[,.]/));
+        expect(parts.length).toBeGreaterThan(questions.length);
+        for (const p of parts) expect(p).toMatch(/^[0-9a-z]$/);
+      } else {
+        const stamps = (Object.values((await cmi(page, 'cmi.interactions')) ?? {}) as { timestamp: string }[]).map((i) => i.timestamp);
+        expect(stamps).toHaveLength(questions.length);
+        for (const t of stamps) {
+          expect(t).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d\+07:00$/);
+          expect(Math.abs(Date.parse(t) - Date.now())).toBeLessThan(10 * 60_000);
+        }
+      }
     });
 
     it('closing in the middle of a retry and reopening resumes the lessons and the answers', async () => {
@@ -232,6 +268,8 @@ for (const x of VERSIONS) {
       } else {
         expect(st.completion).toBe('passed');
       }
+      // Passed: a normal exit, so the LMS closes its attempt.
+      expect(await cmi(page, x.v === '2004' ? 'cmi.exit' : 'cmi.core.exit')).toBe(x.v === '2004' ? 'normal' : '');
       // Both attempts are reported: 2 × the exam's questions.
       expect((await interactions(page)).length).toBe(2 * course.examItemsPerArea * course.areas.length);
     });
