@@ -232,6 +232,22 @@ export interface LiveEventTable {
   at: string;
 }
 
+/** A question imported from a Moodle bank into the practice or graded bank of a course version. */
+export interface ImportedQuestionTable {
+  course_version: string;
+  /** The question id (unique within the course version). */
+  id: string;
+  bank: 'graded' | 'practice';
+  area: string;
+  /** The question as validated by the question schema (JSON). */
+  question: string;
+  /** Groups the questions of one import. */
+  batch_id: string;
+  imported_at: string;
+  /** Staff user id of the admin who confirmed the import. */
+  imported_by: string | null;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -250,4 +266,5 @@ export interface Database {
   live_results: LiveResultTable;
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
+  imported_questions: ImportedQuestionTable;
 }
