@@ -104,7 +104,7 @@ try {
 }
 const [command, ...rest] = args.positionals;
 if (command === 'import' && rest.length === 2) {
-  await runImport(rest[0] as string, rest[1] as string, args.values);
+  await runImport(rest[0] as string, rest[1] as string, args.values as Record<string, string | boolean | undefined>);
 } else if (command === 'export' && rest.length === 1) {
   await runExport(rest[0] as string, typeof args.values.bank === 'string' ? args.values.bank : 'graded');
 } else {

@@ -120,6 +120,7 @@ const UNSUPPORTED: Record<string, GiftProblem['unsupported']> = { shortanswer: '
 
 /** Parses Moodle XML into the same drafts as GIFT (then mapped by mapImport). Throws on malformed XML. */
 export function parseMoodleXml(source: string): GiftImport {
+  // XMLValidator is marked deprecated in favour of a separate package; it still checks well-formedness.
   const valid = XMLValidator.validate(source);
   if (valid !== true) throw new Error(`XML tidak sah di baris ${valid.err.line}: ${valid.err.msg}`);
   const doc = parser.parse(source) as { quiz?: { question?: Node[] } };
