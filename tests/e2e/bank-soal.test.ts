@@ -85,24 +85,24 @@ describe('the admin imports a Moodle bank', () => {
     await page.getByLabel('Tingkat kesulitan').selectOption('2');
     await page.getByRole('button', { name: 'Periksa berkas' }).click();
     await page.locator('#hasil-impor').waitFor();
-    await expect(page.locator('#hasil-impor').textContent()).resolves.toBe('Hasil pemeriksaan: 8 soal dapat diimpor, 4 dilewati, 4 ditolak. Belum ada yang disimpan.');
+    await expect(page.locator('#hasil-impor').textContent()).resolves.toBe('Hasil pemeriksaan: 9 soal dapat diimpor, 4 dilewati, 4 ditolak. Belum ada yang disimpan.');
     const rows = await page.locator('#laporan-soal tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
     expect(rows.map((r) => [r[0], r[3]])).toEqual([
       ['6', 'dapat diimpor'], ['13', 'ditolak'], ['15', 'dapat diimpor'], ['17', 'dapat diimpor'], ['24', 'dapat diimpor'], ['32', 'ditolak'],
       ['39', 'dapat diimpor'], ['47', 'ditolak'], ['49', 'dapat diimpor'], ['55', 'dapat diimpor'], ['61', 'dapat diimpor'],
-      ['67', 'dilewati'], ['69', 'dilewati'], ['71', 'dilewati'], ['73', 'dilewati'], ['75', 'ditolak'],
+      ['67', 'dilewati'], ['69', 'dilewati'], ['71', 'dilewati'], ['73', 'dilewati'], ['75', 'ditolak'], ['79', 'dapat diimpor'],
     ]);
     expect(rows[0]![4]).toBe('Diisi: area = kampanye (nama kategori); cites = pp-94-2021/pasal-5-huruf-n (bawaan); difficulty = 2 (bawaan).');
     expect(rows[11]![4]).toMatch(/isian singkat/);
     expect(imported()).toEqual([]);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Konfirmasi: simpan 8 soal' }).click();
-    await page.locator('#hasil-impor').getByText(`8 soal disimpan ke bank Ujian (dinilai) versi ${course.version}.`).waitFor();
+    await page.getByRole('button', { name: 'Konfirmasi: simpan 9 soal' }).click();
+    await page.locator('#hasil-impor').getByText(`9 soal disimpan ke bank Ujian (dinilai) versi ${course.version}.`).waitFor();
     const stored = imported();
-    expect(stored).toHaveLength(8);
+    expect(stored).toHaveLength(9);
     expect(new Set(stored.map((r) => `${r.bank} ${r.course_version}`))).toEqual(new Set([`graded ${course.version}`]));
-    await expect(page.locator('#tersimpan tbody tr').first().textContent()).resolves.toMatch(/Ujian \(dinilai\).*8/);
+    await expect(page.locator('#tersimpan tbody tr').first().textContent()).resolves.toMatch(/Ujian \(dinilai\).*9/);
     await expectNoAxeViolations(page);
   });
 
@@ -135,7 +135,7 @@ describe('bad input to the bank import', () => {
     const r = await post(admin, base, { name: 'gambar.gift', content: png });
     expect(r.status).toBe(415);
     expect(r.json.error).toMatch(/bukan teks GIFT atau XML Moodle/);
-    expect(imported()).toHaveLength(8);
+    expect(imported()).toHaveLength(9);
   });
 
   it('a 20 MB GIFT: 413 with an Indonesian message, nothing stored', async () => {
@@ -144,7 +144,7 @@ describe('bad input to the bank import', () => {
     const r = await post(admin, base, { name: 'besar.gift', content: big });
     expect(r.status).toBe(413);
     expect(r.json.error).toMatch(/terlalu besar/);
-    expect(imported()).toHaveLength(8);
+    expect(imported()).toHaveLength(9);
   });
 
   it('a bank with no supported question: 422 with the report, nothing stored', async () => {
@@ -152,13 +152,13 @@ describe('bad input to the bank import', () => {
     expect(r.status).toBe(422);
     expect(r.json.error).toMatch(/Tidak ada soal yang dapat diimpor/);
     expect(r.json.items.map((i: { line: number; status: string }) => [i.line, i.status])).toEqual([[1, 'skipped'], [3, 'skipped']]);
-    expect(imported()).toHaveLength(8);
+    expect(imported()).toHaveLength(9);
   });
 
   it('the same bank again: 422, every question already there, nothing stored twice', async () => {
     const r = await post(admin, base, { name: 'moodle.gift', content: readFileSync(FIXTURE) });
     expect(r.status).toBe(422);
-    expect(imported()).toHaveLength(8);
+    expect(imported()).toHaveLength(9);
   });
 
   it('a forged request (no CSRF token) and a logged-out caller are refused', async () => {
@@ -179,6 +179,6 @@ describe('bad input to the bank import', () => {
     const applied = await post(admin, { ...base, area: 'karier', aksi: 'impor', sidik: r.json.digest }, { name: 'baru.gift', content: text });
     expect(applied.status).toBe(200);
     expect(applied.json.applied).toBe(true);
-    expect(imported()).toHaveLength(9);
+    expect(imported()).toHaveLength(10);
   });
 });

@@ -50,7 +50,7 @@ describe('bank import', () => {
     const r = await importBank(admin, request(), new Date(), db.handle.db);
     expect(r.applied).toBe(false);
     // "Kata hilang" and an untitled true/false have no explanation and no default for one: refused with the reason.
-    expect(r.report.counts).toEqual({ imported: 8, skipped: 4, refused: 4 });
+    expect(r.report.counts).toEqual({ imported: 9, skipped: 4, refused: 4 });
     expect(r.report.items.find((i) => i.line === 47)!.notes.at(-1)).toMatch(/explanation wajib diisi/);
     expect(Number(await rows())).toBe(0);
   });
@@ -79,10 +79,10 @@ describe('bank import', () => {
     const carried = new TextEncoder().encode(check.text.replace(/\n/g, '\r\n'));
     const done = await importBank(admin, request({ bytes: carried, apply: true, digest: check.digest }), new Date(), db.handle.db);
     expect(done.applied).toBe(true);
-    expect(Number(await rows())).toBe(8);
+    expect(Number(await rows())).toBe(9);
     const stored = await importedQuestions(db.handle.db, course.version, 'graded');
     expect(stored.map((q) => q.id)).toEqual(check.report.questions.map((q) => q.id).sort());
-    expect(await importedCounts(db.handle.db)).toEqual([{ version: course.version, bank: 'graded', area: 'kampanye', count: 8 }]);
+    expect(await importedCounts(db.handle.db)).toEqual([{ version: course.version, bank: 'graded', area: 'kampanye', count: 9 }]);
     const log = await db.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'bank.import').execute();
     expect(log).toHaveLength(1);
   });
@@ -92,14 +92,14 @@ describe('bank import', () => {
     expect(again.status).toBe(422);
     const report = (again as unknown as { result: { report: { items: { status: string; notes: string[] }[] } } }).result.report;
     expect(report.items.filter((i) => i.status === 'refused').some((i) => /sudah ada di bank tujuan/.test(i.notes.at(-1)!))).toBe(true);
-    expect(Number(await rows())).toBe(8);
+    expect(Number(await rows())).toBe(9);
   });
 });
 
 describe('the exam draws imported graded questions, and keeps their keys', () => {
   it('examBank is the built-in bank plus the version’s imported graded questions', async () => {
     const bank = await examBank(db.handle.db, course.version);
-    expect(bank.length).toBe(gradedBank.length + 8);
+    expect(bank.length).toBe(gradedBank.length + 9);
     expect((await examBank(db.handle.db, 'versi-lain')).length).toBe(gradedBank.length);
   });
 

@@ -41,9 +41,10 @@ describe('a hand-written Moodle GIFT file', () => {
       [71, 'skipped', null],
       [73, 'skipped', null],
       [75, 'refused', null],
+      [79, 'imported', 'single'],
     ]);
-    expect(report.counts).toEqual({ imported: 10, skipped: 4, refused: 2 });
-    expect(report.questions).toHaveLength(10);
+    expect(report.counts).toEqual({ imported: 11, skipped: 4, refused: 2 });
+    expect(report.questions).toHaveLength(11);
   });
 
   it('says what it filled in, and from where', () => {
@@ -102,6 +103,9 @@ describe('a hand-written Moodle GIFT file', () => {
     expect(at(47).question).toMatchObject({ stem: 'ASN wajib menjaga _____ dalam Pemilu.', answer: 'a' });
     expect(at(39).question).toMatchObject({ pairs: [{ left: 'Teguran lisan', right: 'ringan' }, { left: 'Penurunan jabatan', right: 'berat' }, { left: 'Pemotongan tunjangan', right: 'sedang' }] });
     expect(at(15).question).toMatchObject({ type: 'truefalse', answer: true, explanation: 'Hak pilih tetap dimiliki.' });
+    // [plain] and [moodle] stay as written; "\n" is a line break; a question may span lines.
+    expect(at(79).question).toMatchObject({ stem: 'Baris pertama\nbaris kedua\ntetap satu soal.', options: [{ text: 'Benar', feedback: 'Tepat.' }, { text: 'Salah' }], explanation: 'Penjelasan ditulis [plain].' });
+    expect(at(79).notes).toEqual([]);
   });
 
   it('lists the unsupported types with their lines, and the missing blank line with the line to fix', () => {
@@ -111,7 +115,7 @@ describe('a hand-written Moodle GIFT file', () => {
     expect(at(73).notes[0]).toMatch(/deskripsi/);
     expect(at(75).notes[0]).toMatch(/soal berikutnya \(baris 76\) tidak dipisahkan baris kosong.*Sisipkan baris kosong sebelum baris 76/);
     const lines = reportLines(report);
-    expect(lines.at(-1)).toBe('Ringkasan: 10 diimpor, 4 dilewati, 2 ditolak.');
+    expect(lines.at(-1)).toBe('Ringkasan: 11 diimpor, 4 dilewati, 2 ditolak.');
     expect(lines.find((l) => l.startsWith('Baris 67'))).toMatch(/^Baris 67 · dilewati · "Isian singkat"/);
   });
 
