@@ -122,7 +122,7 @@ const UNSUPPORTED: Record<string, GiftProblem['unsupported']> = { shortanswer: '
 export function parseMoodleXml(source: string): GiftImport {
   // XMLValidator is marked deprecated in favour of a separate package; it still checks well-formedness.
   const valid = XMLValidator.validate(source);
-  if (valid !== true) throw new Error(`XML tidak sah di baris ${valid.err.line}: ${valid.err.msg}`);
+  if (valid !== true) throw new Error(`XML tidak sah di baris ${valid.err.line}, kolom ${valid.err.col} (tag tidak ditutup atau karakter terlarang). Ekspor ulang dari Moodle.`);
   const doc = parser.parse(source) as { quiz?: { question?: Node[] } };
   if (!doc.quiz) throw new Error('XML ini bukan ekspor soal Moodle (tidak ada elemen <quiz>).');
   // Line of each <question …> start tag, in document order (the parser keeps no positions).
