@@ -15,6 +15,8 @@ import { HttpProblem } from '../../../src/server/http.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { course } from '../../../src/content/course.ts';
 import type { Question } from '../../../src/quizzes/schema.ts';
+import { toMoodleXml } from '../../../src/quizzes/gift/moodle-xml.ts';
+import { everyType } from './fixtures.ts';
 
 let db: TestDb;
 const admin = { id: 'admin-test' };
@@ -85,6 +87,15 @@ describe('bank import', () => {
     expect(await importedCounts(db.handle.db)).toEqual([{ version: course.version, bank: 'graded', area: 'kampanye', count: 9 }]);
     const log = await db.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'bank.import').execute();
     expect(log).toHaveLength(1);
+  });
+
+  it('takes Moodle XML too (by its name or its content)', async () => {
+    const xml = new TextEncoder().encode(toMoodleXml(everyType));
+    const r = await importBank(admin, request({ bytes: xml, name: 'ekspor-moodle.xml', bank: 'practice' }), new Date(), db.handle.db);
+    expect(r.report.counts).toEqual({ imported: everyType.length, skipped: 0, refused: 0 });
+    expect(r.report.questions).toEqual(everyType);
+    const unnamed = await importBank(admin, request({ bytes: xml, name: 'bank', bank: 'practice' }), new Date(), db.handle.db);
+    expect(unnamed.report.counts.imported).toBe(everyType.length);
   });
 
   it('importing the same bank again imports nothing and changes nothing', async () => {

@@ -231,6 +231,23 @@ describe('the gift command', () => {
     expect(bad.stderr).toMatch(/Nilai bawaan tidak sah: area/);
   });
 
+  it('takes defaults per category from a mapping file (--mapping), the options winning over it', () => {
+    const input = join(dir, 'kategori.gift');
+    const output = join(dir, 'kategori.json');
+    const map = join(dir, 'peta.json');
+    writeFileSync(input, ['$CATEGORY: $course$/top/Bank/Partai', '', '::p1:: Soal satu {T####Penjelasan.}', '', '$CATEGORY: $course$/top/Bank/Lain', '', '::p2:: Soal dua {F####Penjelasan.}'].join('\n'));
+    writeFileSync(map, JSON.stringify({ cites: ['pp-94-2021/pasal-5-huruf-n'], difficulty: 1, categories: { 'Bank/Partai': { area: 'partai' } } }));
+    const r = run('import', input, output, '--mapping', map, '--area', 'pelayanan');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Baris 3 · diimpor · "p1" · truefalse — diisi: area = partai \(kategori "Bank\/Partai"\)/);
+    expect(r.stdout).toMatch(/Baris 7 · diimpor · "p2" · truefalse — diisi: area = pelayanan \(bawaan\)/);
+    const broken = join(dir, 'rusak.json');
+    writeFileSync(broken, '{ bukan json');
+    const bad = run('import', input, output, '--mapping', broken);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/Peta impor ".*rusak\.json" tidak dapat dibaca sebagai JSON/);
+  });
+
   it('refuses duplicate ids across the file, importing the first', () => {
     const input = join(dir, 'dup.gift');
     writeFileSync(input, toGift([single, single]));
