@@ -27,11 +27,15 @@ export const BANK_UPLOAD_LIMIT = 1000 * 1024;
 
 /**
  * The course versions an import can join: the current version, and every version the course
- * configuration lists when it lists them (`versions`, added with the course versions).
+ * configuration lists once it lists them (issue "Course 1.1" adds them as `versions` or a
+ * `changelog`, entries being version strings or objects with a `version`).
  */
 export function courseVersions(): string[] {
-  const listed = (course as unknown as { versions?: unknown }).versions;
-  const ids = Array.isArray(listed) ? listed.map((v) => (typeof v === 'string' ? v : (v as { version?: unknown; id?: unknown })?.version ?? (v as { id?: unknown })?.id)).filter((v): v is string => typeof v === 'string') : [];
+  const config = course as unknown as { versions?: unknown; changelog?: unknown };
+  const listed = [config.versions, config.changelog].flatMap((l) => (Array.isArray(l) ? l : []));
+  const ids = listed
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { version?: unknown }).version : undefined))
+    .filter((v): v is string => typeof v === 'string' && v.length > 0);
   return [...new Set([course.version, ...ids])];
 }
 
