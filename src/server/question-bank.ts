@@ -1,6 +1,7 @@
 /**
  * Question banks imported by an admin (Moodle GIFT or Moodle XML): checked and reported per
- * question without writing anything, then, once confirmed, stored in `imported_questions` for
+ * question, the checked file kept as a draft on the server (nothing joins a bank yet), then,
+ * once confirmed, stored in `imported_questions` for
  * one course version and bank (practice or graded), all or nothing. The exam draws from
  * `examBank`, the built-in graded bank plus the version's imported graded questions; their keys
  * stay on the server like the built-in ones (the browser only ever gets presentQuestions views).
@@ -71,10 +72,12 @@ export async function importedCounts(db: Db = getDb()): Promise<{ version: strin
 }
 
 export interface BankImportRequest {
-  /** The bank file's bytes. */
+  /** The bank file's bytes (empty when confirming a draft). */
   bytes: Uint8Array;
   /** Its name (".xml" means Moodle XML). */
   name: string;
+  /** A checked file kept on the server (`draft` of the check's result), instead of the bytes. */
+  draft?: unknown;
   version: unknown;
   bank: unknown;
   /** Defaults for what GIFT has no place for, as typed in the form. */
@@ -93,10 +96,13 @@ export interface BankImportResult {
   bank: BankKind;
   /** SHA-256 of the file's text, to confirm exactly this file. */
   digest: string;
-  /** The file as text, carried by the confirmation form. */
-  text: string;
+  /** The checked file kept on the server until confirmed (absent once applied). */
+  draft?: string;
   applied: boolean;
 }
+
+/** How long a checked file waits for its confirmation. */
+const DRAFT_HOURS = 24;
 
 /** The file as UTF-8 text, or a 4xx: empty, binary, or not UTF-8. */
 export function bankText(bytes: Uint8Array): string {
@@ -119,8 +125,18 @@ export async function importBank(user: Pick<StaffUser, 'id'>, req: BankImportReq
   if (!courseVersions().includes(version)) throw new HttpProblem(422, t('bank.badVersion'), { versi: t('bank.badVersion') });
   const bank = String(req.bank ?? '') as BankKind;
   if (!BANK_KINDS.includes(bank)) throw new HttpProblem(422, t('bank.badBank'), { bank: t('bank.badBank') });
-  const text = bankText(req.bytes);
-  // Over the text with its line ends normalised: a form sends a carried text back with CRLF.
+  let text: string;
+  let name = req.name;
+  let draftId: string | undefined;
+  if (typeof req.draft === 'string' && req.draft) {
+    const d = await db.selectFrom('bank_import_drafts').selectAll().where('id', '=', req.draft).where('staff_id', '=', user.id).executeTakeFirst();
+    if (!d) throw new HttpProblem(409, t('bank.draftGone'));
+    ({ text, name } = d);
+    draftId = d.id;
+  } else {
+    text = bankText(req.bytes);
+  }
+  // Over the text with its line ends normalised, so the same file always has the same digest.
   const digest = createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 
   const defaults: Record<string, unknown> = {};
@@ -138,15 +154,23 @@ export async function importBank(user: Pick<StaffUser, 'id'>, req: BankImportReq
   const taken = new Set([...builtInIds(), ...existing.map((r) => r.id)]);
   const ctx = { taken, articles: articleIds() };
   let report: GiftReport;
-  const isXml = /\.xml$/i.test(req.name) || /^\s*<(\?xml|quiz)\b/.test(text);
+  const isXml = /\.xml$/i.test(name) || /^\s*<(\?xml|quiz)\b/.test(text);
   try {
     report = isXml ? fromMoodleXml(text, mapping.data, ctx) : importGift(text, mapping.data, ctx);
   } catch (e) {
     throw new HttpProblem(422, t('bank.unreadable', { reason: (e as Error).message }));
   }
-  const result: BankImportResult = { report, version, bank, digest, text, applied: false };
+  const result: BankImportResult = { report, version, bank, digest, applied: false };
   if (report.counts.imported === 0) throw Object.assign(new HttpProblem(422, t('bank.noneImportable')), { result });
-  if (!req.apply) return result;
+  if (!req.apply) {
+    // Keep the checked file for the confirmation; drafts nobody confirmed within a day go.
+    const id = randomUUID();
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('bank_import_drafts').where('created_at', '<', new Date(now.getTime() - DRAFT_HOURS * 3_600_000).toISOString()).execute();
+      await trx.insertInto('bank_import_drafts').values({ id, staff_id: user.id, name: name.slice(0, 255), text, digest, created_at: now.toISOString() }).execute();
+    });
+    return { ...result, draft: id };
+  }
   if (req.digest !== digest) throw new HttpProblem(409, t('bank.digestMismatch'));
 
   const batchId = randomUUID();
@@ -169,34 +193,33 @@ export async function importBank(user: Pick<StaffUser, 'id'>, req: BankImportReq
     // Another admin imported some of these ids meanwhile: nothing of this import is kept.
     if (inserted !== rows.length) throw new HttpProblem(409, t('bank.conflict'));
     await audit(trx, user.id, 'bank.import', `${version}/${bank}`, { batchId, count: rows.length, ids: rows.map((r) => r.id) }, now);
+    if (draftId) await trx.deleteFrom('bank_import_drafts').where('id', '=', draftId).execute();
   });
   return { ...result, applied: true };
 }
 
-/** Largest form the import takes: the file, or on confirmation the carried text, plus the fields. */
+/** Largest form the import takes: the file plus the fields. */
 export const BANK_FORM_LIMIT = BANK_UPLOAD_LIMIT + 64 * 1024;
 
 /**
- * The import request of a submitted form: the file `berkas`, or on confirmation the carried text
- * `teks`, with `versi`, `bank`, `area`, `cites`, `kesulitan`, `sidik` and `aksi=periksa|impor`.
+ * The import request of a submitted form: the file `berkas`, or on confirmation the checked
+ * draft `draf`, with `versi`, `bank`, `area`, `cites`, `kesulitan`, `sidik` and `aksi=periksa|impor`.
  */
 export async function bankRequest(form: FormData): Promise<BankImportRequest> {
   const file = form.get('berkas');
-  const carried = form.get('teks');
-  let bytes: Uint8Array;
+  const draft = form.get('draf');
+  let bytes = new Uint8Array();
   let name = '';
   if (file && typeof file !== 'string' && file.size > 0) {
     bytes = new Uint8Array(await file.arrayBuffer());
     name = file.name;
-  } else if (typeof carried === 'string' && carried !== '') {
-    bytes = new TextEncoder().encode(carried);
-    name = String(form.get('nama') ?? '');
-  } else {
+  } else if (typeof draft !== 'string' || draft === '') {
     throw new HttpProblem(422, t('staff.file.missing'), { berkas: t('staff.file.missing') });
   }
   return {
     bytes,
     name,
+    ...(typeof draft === 'string' && draft ? { draft } : {}),
     version: form.get('versi'),
     bank: form.get('bank'),
     area: form.get('area'),
@@ -213,6 +236,7 @@ export function publicReport(r: BankImportResult) {
     version: r.version,
     bank: r.bank,
     digest: r.digest,
+    ...(r.draft ? { draft: r.draft } : {}),
     applied: r.applied,
     counts: r.report.counts,
     items: r.report.items.map(({ question: _q, ...rest }) => rest),

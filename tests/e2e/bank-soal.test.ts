@@ -95,6 +95,11 @@ describe('the admin imports a Moodle bank', () => {
     expect(rows[0]![4]).toBe('Diisi: area = kampanye (nama kategori); cites = pp-94-2021/pasal-5-huruf-n (bawaan); difficulty = 2 (bawaan).');
     expect(rows[11]![4]).toMatch(/isian singkat/);
     expect(imported()).toEqual([]);
+    // The checked file waits on the server: the page carries neither its keys nor its texts.
+    const html = await page.content();
+    expect(html).not.toContain('PNS dan PPPK adalah Pegawai ASN.');
+    expect(html).not.toContain('Keliru: PNS dan PPPK sama-sama Pegawai ASN.');
+    expect(await page.locator('#konfirmasi input[name="draf"]').getAttribute('value')).toMatch(/^[0-9a-f-]{36}$/);
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Konfirmasi: simpan 9 soal' }).click();

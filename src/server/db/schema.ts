@@ -248,6 +248,19 @@ export interface ImportedQuestionTable {
   imported_by: string | null;
 }
 
+/** A checked bank file waiting for the admin's confirmation (kept one day). */
+export interface BankImportDraftTable {
+  id: string;
+  /** The admin who checked it; only they can confirm it. */
+  staff_id: string;
+  /** The file's name (".xml" means Moodle XML). */
+  name: string;
+  text: string;
+  /** SHA-256 of the text with normalised line ends. */
+  digest: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -267,4 +280,5 @@ export interface Database {
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
   imported_questions: ImportedQuestionTable;
+  bank_import_drafts: BankImportDraftTable;
 }

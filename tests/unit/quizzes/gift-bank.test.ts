@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 describe('bank import', () => {
-  it('a check reports per question and writes nothing', async () => {
+  it('a check reports per question and adds nothing to a bank', async () => {
     const r = await importBank(admin, request(), new Date(), db.handle.db);
     expect(r.applied).toBe(false);
     // "Kata hilang" and an untitled true/false have no explanation and no default for one: refused with the reason.
@@ -73,20 +73,37 @@ describe('bank import', () => {
     expect(Number(await rows())).toBe(0);
   });
 
-  it('a confirmation must name the checked file, then stores the questions all together', async () => {
+  it('a confirmation names the checked draft and its digest, then stores the questions all together', async () => {
     const check = await importBank(admin, request(), new Date(), db.handle.db);
-    expect(await refused(importBank(admin, request({ apply: true, digest: 'f'.repeat(64) }), new Date(), db.handle.db))).toMatchObject({ status: 409 });
+    expect(check.draft).toMatch(/^[0-9a-f-]{36}$/);
+    const confirm = (over: Partial<BankImportRequest>) => importBank(admin, request({ bytes: new Uint8Array(), name: '', apply: true, draft: check.draft, digest: check.digest, ...over }), new Date(), db.handle.db);
+    expect(await refused(confirm({ digest: 'f'.repeat(64) }))).toMatchObject({ status: 409, message: expect.stringMatching(/berbeda dari berkas yang diperiksa/) });
+    // Another admin cannot confirm someone else's check.
+    expect(await refused(importBank({ id: 'admin-lain' }, request({ bytes: new Uint8Array(), apply: true, draft: check.draft, digest: check.digest }), new Date(), db.handle.db))).toMatchObject({ status: 409 });
     expect(Number(await rows())).toBe(0);
-    // The carried text comes back with CRLF line ends from a form: the same file.
-    const carried = new TextEncoder().encode(check.text.replace(/\n/g, '\r\n'));
-    const done = await importBank(admin, request({ bytes: carried, apply: true, digest: check.digest }), new Date(), db.handle.db);
+    const done = await confirm({});
     expect(done.applied).toBe(true);
+    expect(Number(await rows())).toBe(9);
+    // The draft is used up: confirming it again changes nothing.
+    expect(await refused(confirm({}))).toMatchObject({ status: 409, message: expect.stringMatching(/sudah tidak tersedia/) });
     expect(Number(await rows())).toBe(9);
     const stored = await importedQuestions(db.handle.db, course.version, 'graded');
     expect(stored.map((q) => q.id)).toEqual(check.report.questions.map((q) => q.id).sort());
     expect(await importedCounts(db.handle.db)).toEqual([{ version: course.version, bank: 'graded', area: 'kampanye', count: 9 }]);
     const log = await db.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'bank.import').execute();
     expect(log).toHaveLength(1);
+  });
+
+  it('a check may also be confirmed by sending the same file again with its digest', async () => {
+    const text = '::Satu lagi:: ASN wajib netral. {T####Pasal 9 ayat (2) UU 20/2023.}\n';
+    const bytes = new TextEncoder().encode(text);
+    const check = await importBank(admin, request({ bytes, area: 'karier', bank: 'practice' }), new Date(), db.handle.db);
+    const crlf = new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
+    const done = await importBank(admin, request({ bytes: crlf, area: 'karier', bank: 'practice', apply: true, digest: check.digest }), new Date(), db.handle.db);
+    expect(done.applied).toBe(true);
+    expect((await importedQuestions(db.handle.db, course.version, 'practice')).map((q) => q.id)).toEqual(['satu-lagi']);
+    // Practice questions do not join the exam.
+    expect((await examBank(db.handle.db, course.version)).some((q) => q.id === 'satu-lagi')).toBe(false);
   });
 
   it('takes Moodle XML too (by its name or its content)', async () => {
@@ -103,7 +120,7 @@ describe('bank import', () => {
     expect(again.status).toBe(422);
     const report = (again as unknown as { result: { report: { items: { status: string; notes: string[] }[] } } }).result.report;
     expect(report.items.filter((i) => i.status === 'refused').some((i) => /sudah ada di bank tujuan/.test(i.notes.at(-1)!))).toBe(true);
-    expect(Number(await rows())).toBe(9);
+    expect(Number(await rows())).toBe(10);
   });
 });
 
