@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -85,6 +86,18 @@ afterAll(async () => {
 });
 
 describe('the packages', () => {
+  it('SCORM 1.2: a CSV next to the zip maps every single-character response code back to the bank', () => {
+    const rows = Papa.parse<string[]>(readFileSync('dist-scorm/netral-scorm12-respons.csv', 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['soal', 'kode', 'id', 'teks']);
+    const body = rows.slice(1);
+    expect(new Set(body.map((r) => r[0]))).toEqual(new Set(gradedBank.map((q) => q.id)));
+    for (const r of body) expect(r[1]).toMatch(/^[0-9a-z]$/);
+    const q = gradedBank.find((x) => x.type === 'single')!;
+    if (q.type !== 'single') throw new Error('no single question');
+    const i = q.options.findIndex((o) => o.id === q.answer);
+    expect(body).toContainEqual([q.id, i.toString(36), q.answer, q.options[i]!.text]);
+  });
+
   for (const x of VERSIONS) {
     it(`SCORM ${x.schema}: the manifest validates (xmllint) against the official XSDs at the zip's root`, () => {
       const files = packages[x.v];
