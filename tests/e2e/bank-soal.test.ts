@@ -187,3 +187,34 @@ describe('bad input to the bank import', () => {
     expect(imported()).toHaveLength(10);
   });
 });
+
+describe('imported practice questions', () => {
+  it('join the practice bank: learners practise them at /latihan with instant feedback, and nothing is finished', async () => {
+    const admin = await apiLogin('admin', ADMIN_PW);
+    const empty = await page.context().browser()!.newPage();
+    await empty.goto(`${server.url}/latihan`);
+    await expect(empty.locator('#latihan-kosong').textContent()).resolves.toBe('Belum ada latihan tambahan.');
+    await empty.close();
+    const text = '::Latihan kampanye:: Bolehkah PNS menjadi peserta kampanye dengan atribut partai? {\n=Tidak boleh #Tepat.\n~Boleh #Keliru.\n####PP 94/2021 Pasal 5 huruf n melarangnya.\n}\n';
+    const fields = { versi: course.version, bank: 'practice', area: 'kampanye', cites: 'pp-94-2021/pasal-5-huruf-n', kesulitan: '1' };
+    const check = await post(admin, { ...fields, aksi: 'periksa' }, { name: 'latihan.gift', content: text });
+    expect(check.status).toBe(200);
+    const done = await post(admin, { ...fields, aksi: 'impor', draf: check.json.draft, sidik: check.json.digest });
+    expect(done.json.applied).toBe(true);
+    expect(imported().filter((r) => r.bank === 'practice').map((r) => r.id)).toEqual(['latihan-kampanye']);
+
+    const learner = await browser.newPage({ baseURL: server.url, locale: 'id-ID' } as never);
+    await learner.goto(`${server.url}/latihan`);
+    await learner.getByRole('heading', { name: 'Latihan tambahan', level: 1 }).waitFor();
+    await expectNoAxeViolations(learner);
+    await learner.getByLabel('Tidak boleh', { exact: true }).check();
+    await learner.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await learner.getByText('Nilai Anda 100%. Bagus').waitFor();
+    await learner.getByText('PP 94/2021 Pasal 5 huruf n melarangnya.').waitFor();
+    await expectNoAxeViolations(learner);
+    // A practice pass finishes no module.
+    const progress = await learner.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('netral:modul:')));
+    expect(progress).toEqual([]);
+    await learner.close();
+  });
+});
