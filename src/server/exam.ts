@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { course } from '../content/course.ts';
-import { gradedBank } from '../quizzes/banks/graded/index.ts';
+import { examBank } from './question-bank.ts';
 import {
   drawExam,
   pickQuestions,
@@ -53,13 +53,15 @@ export interface AttemptResult {
   certificateNumber: string | null;
 }
 
-function view(a: AttemptTable): AttemptView {
+/** The attempt as the browser sees it; its questions come from the bank of the attempt's course version. */
+async function view(db: Db, a: AttemptTable): Promise<AttemptView> {
   const ids = JSON.parse(a.items) as string[];
+  const bank = await examBank(db, a.course_version);
   return {
     id: a.id,
     kind: a.kind as ExamKind,
     status: a.status as AttemptView['status'],
-    questions: presentQuestions(pickQuestions(gradedBank, ids), a.seed),
+    questions: presentQuestions(pickQuestions(bank, ids), a.seed),
     responses: JSON.parse(a.responses) as Responses,
     deadline: a.deadline_at,
   };
@@ -90,13 +92,14 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
   return db.transaction().execute(async (trx) => {
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
-    if (open) return view(open);
+    if (open) return view(trx, open);
     const blocker = startBlocker(kind, previous);
     if (blocker) throw new HttpProblem(409, blocker);
     const seen = previous.flatMap((a) => JSON.parse(a.items) as string[]);
     const seed = randomBytes(16).toString('hex');
     const perArea = kind === 'final' ? course.examItemsPerArea : course.preTestItemsPerArea;
-    const items = drawExam(gradedBank, { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
+    // The built-in graded bank plus the questions an admin imported for this course version.
+    const items = drawExam(await examBank(trx, course.version), { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
     const limit = kind === 'final' ? course.examTimeLimitMinutes : 0;
     const attempt: AttemptTable = {
       id: randomUUID(),
@@ -116,7 +119,7 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     };
     await trx.insertInto('attempts').values(attempt).execute();
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
-    return view(attempt);
+    return view(trx, attempt);
   });
 }
 
@@ -131,7 +134,7 @@ async function ownAttempt(db: Db, learner: Learner, attemptId: string, lock = fa
 }
 
 export async function getAttempt(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptView> {
-  return view(await ownAttempt(db, learner, attemptId));
+  return view(db, await ownAttempt(db, learner, attemptId));
 }
 
 function checkResponse(questions: readonly PublicQuestion[], questionId: unknown, response: unknown): void {
@@ -147,7 +150,7 @@ export async function saveResponse(learner: Learner, attemptId: string, question
     const a = await ownAttempt(trx, learner, attemptId, true);
     if (a.status !== 'open') throw new HttpProblem(409, t('exam.alreadySubmitted'));
     if (a.deadline_at && now.getTime() > Date.parse(a.deadline_at) + GRACE_MS) throw new HttpProblem(409, t('exam.timeUp'));
-    const v = view(a);
+    const v = await view(trx, a);
     checkResponse(v.questions, questionId, response);
     const responses = { ...v.responses, [questionId as string]: response as QuestionResponse };
     await trx.updateTable('attempts').set({ responses: JSON.stringify(responses) }).where('id', '=', a.id).where('status', '=', 'open').execute();
@@ -162,7 +165,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
   await db.transaction().execute(async (trx) => {
     const a = await ownAttempt(trx, learner, attemptId, true);
     if (a.status === 'submitted') return;
-    const v = view(a);
+    const v = await view(trx, a);
     const late = a.deadline_at !== null && now.getTime() > Date.parse(a.deadline_at) + GRACE_MS;
     let responses = v.responses;
     if (!late) {
@@ -170,7 +173,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       for (const [id, r] of Object.entries(body as Record<string, unknown>)) checkResponse(v.questions, id, r);
       responses = { ...v.responses, ...(body as Responses) };
     }
-    const questions = pickQuestions(gradedBank, JSON.parse(a.items) as string[]);
+    const questions = pickQuestions(await examBank(trx, a.course_version), JSON.parse(a.items) as string[]);
     const score = scoreAttempt(questions, responses, a.seed, course);
     const closed = await trx
       .updateTable('attempts')
@@ -190,7 +193,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
 export async function getResult(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptResult> {
   const a = await ownAttempt(db, learner, attemptId);
   if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
-  const questions = pickQuestions(gradedBank, JSON.parse(a.items) as string[]);
+  const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
   return {
     id: a.id,

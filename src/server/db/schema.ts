@@ -241,6 +241,35 @@ export interface RateLimitTable {
   expire: number | null;
 }
 
+/** A question imported from a Moodle bank into the practice or graded bank of a course version. */
+export interface ImportedQuestionTable {
+  course_version: string;
+  /** The question id (unique within the course version). */
+  id: string;
+  bank: 'graded' | 'practice';
+  area: string;
+  /** The question as validated by the question schema (JSON). */
+  question: string;
+  /** Groups the questions of one import. */
+  batch_id: string;
+  imported_at: string;
+  /** Staff user id of the admin who confirmed the import. */
+  imported_by: string | null;
+}
+
+/** A checked bank file waiting for the admin's confirmation (kept one day). */
+export interface BankImportDraftTable {
+  id: string;
+  /** The admin who checked it; only they can confirm it. */
+  staff_id: string;
+  /** The file's name (".xml" means Moodle XML). */
+  name: string;
+  text: string;
+  /** SHA-256 of the text with normalised line ends. */
+  digest: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -260,4 +289,6 @@ export interface Database {
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
   rate_limits: RateLimitTable;
+  imported_questions: ImportedQuestionTable;
+  bank_import_drafts: BankImportDraftTable;
 }
