@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, readTable } from '../../../src/server/hr/table-file.ts';
 import { validateRoster } from '../../../src/server/hr/roster.ts';
 import { validateUnits } from '../../../src/server/hr/units.ts';
+import { UnitIndex } from '../../../src/server/hr/unit-names.ts';
 import { descendants, narrowScope, scopeFor, type UnitNode } from '../../../src/server/auth/scope.ts';
 import { completionSheet, ddmmyyyy, siasnSheet, toCsv, toXlsx, zipPdfs } from '../../../src/server/hr/export.ts';
 import { weekOf, type Person } from '../../../src/server/hr/dashboard.ts';
@@ -67,7 +68,7 @@ describe('reading uploaded tables', () => {
 describe('roster validation', () => {
   const ctx = (over: Partial<Parameters<typeof validateRoster>[1]> = {}) => ({
     defaultUnit: null,
-    knownUnits: new Set(UNITS.map((u) => u.id)),
+    units: new UnitIndex(UNITS),
     scope: scopeFor({ role: 'operator', unitId: 'TABALONG' }, UNITS),
     currentUnitOf: new Map<string, string>(),
     now: new Date('2026-11-22T00:00:00Z'),
@@ -91,7 +92,7 @@ describe('roster validation', () => {
     expect(Object.keys(byLine).map(Number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(byLine[3]).toMatch(/E\+17|ilmiah|spreadsheet/i);
     expect(byLine[4]).toBe('Ganda: sudah ada di baris 2.');
-    expect(byLine[5]).toBe('Kode unit KUA-ANTAH tidak dikenal.');
+    expect(byLine[5]).toMatch(/^Unit “KUA-ANTAH” tidak dikenal\./);
     expect(byLine[6]).toMatch(/18/);
     expect(byLine[7]).toBe('Unit KUA-MARTAPURA di luar wewenang Anda.');
     expect(byLine[8]).toMatch(/Nama kosong/);
@@ -100,7 +101,7 @@ describe('roster validation', () => {
   it('uses the chosen unit when the file has no unit column, and asks for one otherwise', async () => {
     const table = await readTable(enc(`NIP,Nama\n${NIP1},Siti Aminah\n`), 10);
     expect(validateRoster(table, ctx({ defaultUnit: 'KUA-TANJUNG' })).rows[0].unitId).toBe('KUA-TANJUNG');
-    expect(() => validateRoster(table, ctx())).toThrow(/Kode Unit/);
+    expect(() => validateRoster(table, ctx())).toThrow(/Unit Kerja/);
   });
 
   it('does not let an operator take a person from a unit outside their scope', async () => {

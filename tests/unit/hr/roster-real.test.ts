@@ -1,0 +1,101 @@
+/** Rosters as personnel systems export them: unit names, status column, a messy Excel CSV. */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../../src/server/hr/table-file.ts';
+import { statusKind, validateRoster } from '../../../src/server/hr/roster.ts';
+import { normalizeUnitName, UnitIndex } from '../../../src/server/hr/unit-names.ts';
+import { scopeFor, type UnitNode } from '../../../src/server/auth/scope.ts';
+
+const UNITS: UnitNode[] = [
+  { id: 'KANWIL-JATIM', name: 'Kanwil Kemenag Prov. Jawa Timur', parent_id: null },
+  { id: '3522', name: 'Kankemenag Kab. Bojonegoro', parent_id: 'KANWIL-JATIM' },
+  { id: '3522-KAPAS', name: 'KUA Kec. Kapas', parent_id: '3522' },
+  { id: '3522-MAN1', name: 'MAN 1 Bojonegoro', parent_id: '3522' },
+  { id: '3523', name: 'Kankemenag Kab. Tuban', parent_id: 'KANWIL-JATIM' },
+];
+const now = new Date('2026-12-06T00:00:00Z');
+const ctx = (over: Partial<Parameters<typeof validateRoster>[1]> = {}) => ({
+  defaultUnit: null,
+  units: new UnitIndex(UNITS),
+  scope: scopeFor({ role: 'operator', unitId: '3522' }, UNITS),
+  currentUnitOf: new Map<string, string>(),
+  now,
+  ...over,
+});
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(new URL(`../../fixtures/roster/${name}`, import.meta.url)));
+
+describe('unit names as people write them', () => {
+  it('one key for case, spacing, dots and the long and short forms', () => {
+    const k = normalizeUnitName('Kankemenag Kab. Bojonegoro');
+    for (const v of ['KANKEMENAG KAB BOJONEGORO', 'Kantor Kementerian Agama Kabupaten Bojonegoro', '  kankemenag   kab.bojonegoro ', 'Kantor Kemenag Kab. Bojonegoro']) {
+      expect(normalizeUnitName(v)).toBe(k);
+    }
+    expect(normalizeUnitName('KUA Kecamatan Kapas')).toBe(normalizeUnitName('Kantor Urusan Agama Kec. Kapas'));
+    expect(normalizeUnitName('KUA Kec. Kapas')).not.toBe(normalizeUnitName('KUA Kec. Kapasan'));
+  });
+
+  it('resolves a code, a name and an alias; two units of one name need the code', () => {
+    const idx = new UnitIndex(UNITS, [{ alias_key: normalizeUnitName('Kemenag Bojonegoro'), unit_id: '3522' }]);
+    expect(idx.resolve('3522-KAPAS')).toEqual({ unit: { id: '3522-KAPAS', name: 'KUA Kec. Kapas' } });
+    expect(idx.resolve('kua kecamatan kapas')).toEqual({ unit: { id: '3522-KAPAS', name: 'KUA Kec. Kapas' } });
+    expect(idx.resolve('KEMENAG BOJONEGORO')).toEqual({ unit: { id: '3522', name: 'Kankemenag Kab. Bojonegoro' } });
+    expect(idx.resolve('KUA Kec. Antah')).toEqual({ unknown: true });
+    const twins = new UnitIndex([...UNITS, { id: 'X', name: 'KUA Kecamatan Kapas' }]);
+    expect('ambiguous' in twins.resolve('KUA Kec. Kapas')).toBe(true);
+    expect(idx.closest('KUA Kec. Kapaas')?.id).toBe('3522-KAPAS');
+    expect(idx.closest('Dinas Perhubungan Provinsi Papua Pegunungan')).toBeNull();
+  });
+
+  it('a status column says PNS or PPPK; anything else is named', () => {
+    expect(statusKind(' pppk ')).toBe('pppk');
+    expect(statusKind('P3K')).toBe('pppk');
+    expect(statusKind('CPNS')).toBe('pns');
+    expect(statusKind('')).toBe('auto');
+    expect(statusKind('honorer')).toBeUndefined();
+  });
+});
+
+describe('a roster as Indonesian Excel saves it', () => {
+  it('gives exactly one precise message per bad row and keeps nothing of it', async () => {
+    const table = await readTable(fixture('kemenag-messy.csv'), 100);
+    const r = validateRoster(table, ctx());
+    const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.messages]));
+    expect(Object.keys(byLine).map(Number)).toEqual([4, 5, 6, 7, 8, 9, 10, 13]);
+    for (const m of Object.values(byLine)) expect(m).toHaveLength(1);
+    expect(byLine[4][0]).toContain('E+17');
+    expect(byLine[5][0]).toContain('September 1987 tidak memiliki tanggal 31');
+    expect(byLine[6][0]).toBe('NIP harus 18 digit; yang Anda ketik 17 digit.');
+    expect(byLine[7][0]).toContain('Digit ke-15 (jenis kelamin)');
+    expect(byLine[8][0]).toContain('lebih awal dari usia 18 tahun');
+    expect(byLine[9][0]).toContain('masih di masa depan');
+    expect(byLine[10][0]).toBe('Ganda: sudah ada di baris 3.');
+    expect(byLine[13][0]).toBe('Unit “KUA Kec. Kapaas Baru” tidak dikenal. Mungkin maksud Anda “KUA Kec. Kapas” (kode 3522-KAPAS)?');
+    expect(r.unknownUnits).toEqual([{ name: 'KUA Kec. Kapaas Baru', lines: [13], suggestion: { id: '3522-KAPAS', name: 'KUA Kec. Kapas' } }]);
+    // Titles, commas, apostrophes and a quoted ";" arrive intact.
+    expect(r.rows.find((x) => x.line === 2)).toMatchObject({ name: 'Dr. H. Ahmad Fauzi, S.Ag., M.Pd.I.', unitId: '3522', kind: 'pns' });
+    expect(r.rows.find((x) => x.line === 3)).toMatchObject({ nip: '199003152019032004', name: 'Siti Nur\'aini, S.H.', jabatan: 'Penyuluh Agama; Ahli Pertama', unitId: '3522-KAPAS' });
+  });
+
+  it('the fixed file is read with the right units and kinds', async () => {
+    const r = validateRoster(await readTable(fixture('kemenag-fixed.csv'), 100), ctx());
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(12);
+    const of = (line: number) => r.rows.find((x) => x.line === line)!;
+    expect(of(11)).toMatchObject({ kind: 'pppk', unitId: '3522-KAPAS' });
+    expect(of(12)).toMatchObject({ kind: 'pppk', unitId: '3522-MAN1', name: "O'Neil Hakim, A.Md." });
+    expect(of(8)).toMatchObject({ kind: 'pns', unitId: '3522' });
+    expect(r.perUnit).toEqual({ '3522': 3, '3522-KAPAS': 6, '3522-MAN1': 3 });
+  });
+
+  it('a unit chosen on the form fills rows without a unit; a status PPPK decides the kind', async () => {
+    const table = await readTable(new TextEncoder().encode('NIP;Nama;Status;Unit Kerja\r\n199003152021212003;Ani;PPPK;\r\n198609262015051001;Budi;;KUA Kec. Kapas\r\n199003152021212004;Citra;honorer;\r\n'), 10);
+    const r = validateRoster(table, ctx({ defaultUnit: '3522-MAN1' }));
+    expect(r.rows.map((x) => [x.unitId, x.kind])).toEqual([['3522-MAN1', 'pppk'], ['3522-KAPAS', 'pns']]);
+    expect(r.errors[0].messages).toEqual(['Status “honorer” tidak dikenal: isi PNS atau PPPK (atau kosongkan).']);
+  });
+
+  it('a unit outside the operator’s scope is refused by name as by code', async () => {
+    const table = await readTable(new TextEncoder().encode('NIP;Nama;Unit\n198609262015051001;Budi;Kantor Kementerian Agama Kabupaten Tuban\n'), 10);
+    expect(validateRoster(table, ctx()).errors[0].messages).toEqual(['Unit 3523 di luar wewenang Anda.']);
+  });
+});
