@@ -10,7 +10,7 @@ import { HttpProblem } from '../http.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
 import { column, type Table } from './table-file.ts';
-import { inScope, type Scope } from '../auth/scope.ts';
+import { descendants, inScope, type Scope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import type { RowError } from './units.ts';
 import { t } from '../../i18n/index.ts';
@@ -212,4 +212,25 @@ export async function rosterKindOf(nip: string, db: Db = getDb()): Promise<'pns'
   if (!/^\d{18}$/.test(nip)) return undefined;
   const r = await db.selectFrom('roster_entries').select('kind').where('nip', '=', nip).executeTakeFirst();
   return r?.kind === 'pppk' || r?.kind === 'pns' ? r.kind : undefined;
+}
+
+/**
+ * Whether a session of `unitId` accepts this NIP: when the unit or any unit below it has a
+ * roster, the NIP must be on the roster of one of them (a Kankemenag's session takes its KUA and
+ * madrasah staff; a Kanwil's session with no roster of its own checks the rosters below it).
+ * A subtree without any roster accepts every valid NIP.
+ */
+export async function isOnRosterWithin(unitId: string, nip: string, db: Db = getDb()): Promise<boolean> {
+  const units = await db.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
+  const below = descendants(units, unitId);
+  if (below.length === 0) below.push(unitId);
+  for (let i = 0; i < below.length; i += 500) {
+    const part = below.slice(i, i + 500);
+    if (await db.selectFrom('roster_entries').select('nip').where('nip', '=', nip).where('unit_id', 'in', part).executeTakeFirst()) return true;
+  }
+  for (let i = 0; i < below.length; i += 500) {
+    const part = below.slice(i, i + 500);
+    if (await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', part).limit(1).executeTakeFirst()) return false;
+  }
+  return true;
 }

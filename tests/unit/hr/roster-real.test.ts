@@ -5,6 +5,7 @@ import { readTable } from '../../../src/server/hr/table-file.ts';
 import { statusKind, validateRoster } from '../../../src/server/hr/roster.ts';
 import { normalizeUnitName, UnitIndex } from '../../../src/server/hr/unit-names.ts';
 import { scopeFor, type UnitNode } from '../../../src/server/auth/scope.ts';
+import { periodLabel, rate, rollUp, totals, weekOf } from '../../../src/server/hr/dashboard.ts';
 
 const UNITS: UnitNode[] = [
   { id: 'KANWIL-JATIM', name: 'Kanwil Kemenag Prov. Jawa Timur', parent_id: null },
@@ -97,5 +98,39 @@ describe('a roster as Indonesian Excel saves it', () => {
   it('a unit outside the operator’s scope is refused by name as by code', async () => {
     const table = await readTable(new TextEncoder().encode('NIP;Nama;Unit\n198609262015051001;Budi;Kantor Kementerian Agama Kabupaten Tuban\n'), 10);
     expect(validateRoster(table, ctx()).errors[0].messages).toEqual(['Unit 3523 di luar wewenang Anda.']);
+  });
+});
+
+describe('dashboard figures as people read them', () => {
+  it('week labels name the ISO week and its days; months are written out', () => {
+    expect(periodLabel(weekOf('2026-12-02'), 'week')).toBe('Minggu 49 (30 Nov–6 Des 2026)');
+    expect(periodLabel('2026-12-07', 'week')).toBe('Minggu 50 (7–13 Des 2026)');
+    expect(periodLabel(weekOf('2026-01-01'), 'week')).toBe('Minggu 1 (29 Des 2025–4 Jan 2026)');
+    expect(periodLabel('2026-12', 'month')).toBe('Desember 2026');
+  });
+
+  it('percentages are rounded, not truncated', () => {
+    expect(rate(2, 3)).toBe(66.7);
+    expect(rate(1, 3)).toBe(33.3);
+    expect(rate(999, 1000)).toBe(99.9);
+    expect(rate(19999, 20000)).toBe(100);
+    expect(rate(0, 0)).toBeNull();
+  });
+
+  it('a Kankemenag row rolls up its KUA and madrasah; totals count each person once', () => {
+    const c = (roster: number, completed: number) => ({ roster, completed, inProgress: 0, notStarted: roster - completed, offRoster: 0 });
+    const own = new Map([['3522', c(10, 5)], ['3522-KAPAS', c(4, 4)], ['3522-MAN1', c(6, 0)], ['3523', c(2, 1)]]);
+    const all = rollUp(UNITS, own, { all: true }, true);
+    expect(all.map((u) => [u.unitId, u.depth, u.roster, u.completed])).toEqual([
+      ['KANWIL-JATIM', 0, 22, 10], ['3522', 1, 20, 9], ['3522-KAPAS', 2, 4, 4], ['3522-MAN1', 2, 6, 0], ['3523', 1, 2, 1],
+    ]);
+    expect(all[1].rate).toBe(45);
+    expect(totals(all)).toMatchObject({ roster: 22, completed: 10 });
+    const alone = rollUp(UNITS, own, { all: true }, false);
+    expect(alone.find((u) => u.unitId === '3522')).toMatchObject({ roster: 10, completed: 5, rate: 50 });
+    expect(alone.some((u) => u.unitId === 'KANWIL-JATIM')).toBe(false);
+    // An operator of one Kankemenag sees their subtree with their unit at the top.
+    const op = rollUp(UNITS, own, { all: false, units: ['3522', '3522-KAPAS', '3522-MAN1'] }, true);
+    expect(op.map((u) => [u.unitId, u.depth, u.roster])).toEqual([['3522', 0, 20], ['3522-KAPAS', 1, 4], ['3522-MAN1', 1, 6]]);
   });
 });
