@@ -315,7 +315,7 @@ export async function areaMastery(scope: Scope, f: Filters, db: Db = getDb()): P
     group by aa.area`.execute(db);
   return rows.rows
     .map((r) => ({ area: r.area, percent: Number(r.max) > 0 ? Math.round((Number(r.earned) / Number(r.max)) * 1000) / 10 : 0, attempts: Number(r.n) }))
-    .sort((a, b) => a.percent - b.percent);
+    .sort((a, b) => a.percent - b.percent || a.area.localeCompare(b.area));
 }
 
 /** Monday (yyyy-mm-dd) of the ISO week of a day. */
