@@ -39,7 +39,7 @@ export interface LearnerTable {
   /** Best submitted final-exam score, percent. */
   best_score?: number | null;
   /** Final-exam attempts HR granted beyond the course's limit (migration 010). */
-  extra_attempts?: Generated<number>;
+  extra_attempts?: number;
   /** HR allowed a retake at this ISO time: earlier attempts no longer block a new one. */
   retake_from?: string | null;
 }

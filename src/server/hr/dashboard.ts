@@ -175,6 +175,10 @@ export function totals(list: readonly UnitSummary[]) {
 }
 
 export interface Person {
+  /** The learner's id (their page), or null when they never identified. */
+  learnerId: string | null;
+  /** 'pns' | 'pppk' as the roster (or the learner) says. */
+  kind: string | null;
   nip: string;
   name: string;
   jabatan: string | null;
@@ -200,10 +204,11 @@ export async function people(scope: Scope, f: Filters, page: { limit: number; of
   const where = sql`${scopeSql('r.unit_id', scope)} ${search} ${statusWhere}`;
   const count = await sql<{ n: number | string }>`select count(*) as n from roster_entries r left join learners l on l.nip = r.nip where ${where}`.execute(db);
   const rows = await sql<{
+    learner_id: string | null; kind: string | null;
     nip: string; name: string; jabatan: string | null; unit_id: string; unit_name: string | null; status: Status; score: number | string | null;
     cert_number: string | null; claims: string | null; completed_at: string | null; first_activity_at: string | null;
   }>`
-    select r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
+    select l.id as learner_id, coalesce(r.kind, l.kind) as kind, r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
       l.best_score as score, l.completed_at, l.first_activity_at, c.number as cert_number, c.claims as claims
     from roster_entries r
       left join learners l on l.nip = r.nip
@@ -218,7 +223,7 @@ export async function people(scope: Scope, f: Filters, page: { limit: number; of
     rows: rows.rows.map((r) => {
       const done = r.status === 'completed';
       return {
-        nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
+        learnerId: r.learner_id, kind: r.kind, nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
         score: r.score === null ? null : Number(r.score), certificateNumber: done ? r.cert_number : null, completedAt: done ? r.completed_at : null,
         startedAt: r.first_activity_at, claims: done ? r.claims : null,
       };

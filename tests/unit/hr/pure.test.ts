@@ -163,7 +163,7 @@ describe('unit scope', () => {
 });
 
 const person = (over: Partial<Person>): Person => ({
-  nip: NIP1, name: 'Siti Aminah', jabatan: 'Guru', unitId: 'KUA-TANJUNG', unitName: 'KUA Tanjung', status: 'completed', score: 85.5,
+  learnerId: null, kind: null, nip: NIP1, name: 'Siti Aminah', jabatan: 'Guru', unitId: 'KUA-TANJUNG', unitName: 'KUA Tanjung', status: 'completed', score: 85.5,
   certificateNumber: 'NTR-2611-ABCD-EFGH', completedAt: '2026-11-20T03:00:00.000Z', startedAt: '2026-11-02T09:00:00.000Z', claims: JSON.stringify({ jp: 4 }), ...over,
 });
 
