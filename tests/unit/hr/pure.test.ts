@@ -170,15 +170,19 @@ const person = (over: Partial<Person>): Person => ({
 describe('exports', () => {
   it('dates as dd-mm-yyyy', () => {
     expect(ddmmyyyy('2026-11-02T09:00:00.000Z')).toBe('02-11-2026');
+    // 20:00 UTC is already the next day in WIB (and later still in WIT).
+    expect(ddmmyyyy('2026-11-30T20:00:00.000Z')).toBe('01-12-2026');
+    expect(ddmmyyyy('2026-11-30T14:00:00.000Z', 'Asia/Jayapura')).toBe('30-11-2026');
+    expect(ddmmyyyy('2026-11-30T15:30:00.000Z', 'Asia/Jayapura')).toBe('01-12-2026');
     expect(ddmmyyyy(null)).toBe('');
   });
 
-  it('CSV: BOM, chosen separator, full NIP for Excel, no formulas from data, decimal comma with ;', () => {
+  it('CSV: BOM, chosen separator, NIP grouped as text, no formulas from data, decimal comma with ;', () => {
     const sheet = completionSheet([person({ name: '=HYPERLINK("x")', jabatan: 'Guru; Wali Kelas' })]);
     const semi = toCsv(sheet, ';');
     expect(semi.startsWith('\uFEFFNIP;Nama;')).toBe(true);
     const row = Papa.parse<string[]>(semi.slice(1), { delimiter: ';' }).data[1];
-    expect(row[0]).toBe(`="${NIP1}"`);
+    expect(row[0]).toBe('19860926 201505 1 001');
     expect(row[1]).toBe('\'=HYPERLINK("x")');
     expect(row[2]).toBe('Guru; Wali Kelas');
     expect(row[5]).toBe('Selesai');
@@ -192,7 +196,8 @@ describe('exports', () => {
   it('SIASN layout: only valid certificates, course, organiser, JP, number, dates, NIP, name', () => {
     const s = siasnSheet([person({}), person({ nip: NIP2, status: 'in_progress', certificateNumber: null, completedAt: null })]);
     expect(s.columns.map((c) => c.header)).toEqual(['NIP', 'Nama', 'Nama Kursus/Diklat', 'Institusi Penyelenggara', 'Jumlah Jam (JP)', 'Nomor Sertifikat', 'Tanggal Mulai', 'Tanggal Selesai']);
-    expect(s.rows).toEqual([{ nip: NIP1, name: 'Siti Aminah', course: course.title, organiser: course.issuer.name, jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
+    // Organiser: the issuing unit; start: the first activity; end: the day of the pass.
+    expect(s.rows).toEqual([{ nip: NIP1, kind: null, name: 'Siti Aminah', course: course.title, organiser: 'KUA Tanjung', jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
   });
 
   it('XLSX parses back to the same rows, with the NIP as text', async () => {

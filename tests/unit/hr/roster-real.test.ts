@@ -6,6 +6,7 @@ import { statusKind, validateRoster } from '../../../src/server/hr/roster.ts';
 import { normalizeUnitName, UnitIndex } from '../../../src/server/hr/unit-names.ts';
 import { scopeFor, type UnitNode } from '../../../src/server/auth/scope.ts';
 import { periodLabel, rate, rollUp, totals, weekOf } from '../../../src/server/hr/dashboard.ts';
+import { completionSheet, toCsv, toXlsx } from '../../../src/server/hr/export.ts';
 
 const UNITS: UnitNode[] = [
   { id: 'KANWIL-JATIM', name: 'Kanwil Kemenag Prov. Jawa Timur', parent_id: null },
@@ -132,5 +133,32 @@ describe('dashboard figures as people read them', () => {
     // An operator of one Kankemenag sees their subtree with their unit at the top.
     const op = rollUp(UNITS, own, { all: false, units: ['3522', '3522-KAPAS', '3522-MAN1'] }, true);
     expect(op.map((u) => [u.unitId, u.depth, u.roster])).toEqual([['3522', 0, 20], ['3522-KAPAS', 1, 4], ['3522-MAN1', 1, 6]]);
+  });
+});
+
+describe('the app’s own exports go back in as a roster', () => {
+  const base = { learnerId: null, jabatan: 'Guru', status: 'completed' as const, score: 85.5, certificateNumber: 'NTR-2611-ABCD-EFGH', completedAt: '2026-11-20T03:00:00.000Z', startedAt: '2026-11-02T09:00:00.000Z', claims: null };
+  const rows = [
+    { ...base, kind: 'pns', nip: '198609262015051001', name: 'Dr. H. Ahmad Fauzi, S.Ag.', unitId: '3522', unitName: 'Kankemenag Kab. Bojonegoro' },
+    { ...base, kind: 'pppk', nip: '199511232022212008', name: "Lailatul O'Neil", unitId: '3522-KAPAS', unitName: 'KUA Kec. Kapas' },
+    // PPPK by the roster's word, without the NI PPPK layout: the "Jenis ASN" column carries it back.
+    { ...base, kind: 'pppk', nip: '199001012019032005', name: 'Rina', unitId: '3522-MAN1', unitName: 'MAN 1 Bojonegoro', status: 'not_started' as const, score: null, certificateNumber: null, completedAt: null },
+  ];
+  const expectClean = (r: ReturnType<typeof validateRoster>) => {
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.nip, x.unitId, x.kind])).toEqual(rows.map((p) => [p.nip, p.unitId, p.kind]));
+  };
+
+  it('CSV with ; and with , (NIP grouped), and the old ="…" form', async () => {
+    const sheet = completionSheet(rows);
+    for (const sep of [';', ','] as const) expectClean(validateRoster(await readTable(new TextEncoder().encode(toCsv(sheet, sep)), 100), ctx()));
+    // Earlier versions wrote the NIP as ="…".
+    const legacy = toCsv(sheet, ';').split('\r\n').map((line, i) => (i === 0 || !line ? line : line.replace(/^[^;]+/, (cell) => `="${cell.replace(/ /g, '')}"`))).join('\r\n');
+    expect(legacy).toContain('="198609262015051001"');
+    expectClean(validateRoster(await readTable(new TextEncoder().encode(legacy), 100), ctx()));
+  });
+
+  it('XLSX', async () => {
+    expectClean(validateRoster(await readTable(await toXlsx(completionSheet(rows), 'Penyelesaian'), 100), ctx()));
   });
 });
