@@ -254,12 +254,15 @@ async function pgSink(url) {
 
 /**
  * The rows above are written around the app, so the learner summary the app keeps on each write
- * is computed afterwards for everyone: what migration 005 does to an existing database.
+ * is computed afterwards for everyone: what migration 005 does to an existing database, and the
+ * per-area totals from the per-area scores: what migration 010 does.
  */
 async function buildSummary(cfg) {
   const t0 = performance.now();
   const h = createDb(cfg);
   await refreshLearnerSummary(h.db, 'all');
+  await sql`delete from area_totals`.execute(h.db);
+  await sql`insert into area_totals (area, earned, max, n) select area, sum(earned), sum(max), count(*) from attempt_areas group by area`.execute(h.db);
   await h.close();
   return secs(t0);
 }
@@ -415,6 +418,9 @@ for (const [engine, r] of Object.entries(data.engines)) {
   for (const who of ['admin', 'operator']) for (const t of ['cold', 'warm', 'periodWarm']) cases.push({ engine, who, temp: t, ms: r[who][`${t}Ms`] });
 }
 data.underOneSecond = cases.length > 0 && cases.every((x) => x.ms < 1000);
+/** Issue 15's goal: the admin summary, warm, roll-up included, within 300 ms on each engine. */
+const GOAL_MS = 300;
+data.adminWarmWithinGoal = cases.length > 0 && cases.filter((x) => x.who === 'admin' && x.temp === 'warm').every((x) => x.ms <= GOAL_MS);
 data.totalSeconds = secs(started);
 
 const fmt = (n) => n.toLocaleString('en');
@@ -425,7 +431,8 @@ for (const [engine, r] of Object.entries(data.engines)) {
   if (!r.admin) continue;
   for (const [who, label] of [['admin', `Admin, all ${r.admin.units} units`], ['operator', `Operator of one Kankemenag (${r.operator.units} units)`]]) {
     const { coldMs, warmMs, periodWarmMs } = r[who];
-    rows.push(`| ${engineName[engine]} | ${label} | ${coldMs} | ${warmMs} | ${periodWarmMs} | ${Math.max(coldMs, warmMs, periodWarmMs) < 1000 ? 'yes' : '**no**'} |`);
+    const goal = who === 'admin' ? (warmMs <= GOAL_MS ? 'yes' : '**no**') : '–';
+    rows.push(`| ${engineName[engine]} | ${label} | ${coldMs} | ${warmMs} | ${periodWarmMs} | ${Math.max(coldMs, warmMs, periodWarmMs) < 1000 ? 'yes' : '**no**'} | ${goal} |`);
   }
 }
 const markdown = [
@@ -433,19 +440,19 @@ const markdown = [
     `${fmt(c.roster_entries)} rostered people, ${fmt(c.learners)} learners (90% of the roster plus 1% off-roster), ${fmt(c.attempts)} submitted attempts (pre-test and final; ` +
     `${fmt(c.certificates)} certificates for the passed finals, 1% revoked), ${fmt(c.attempt_areas)} per-area scores, ${fmt(c.module_progress)} finished modules — ` +
     `in a fresh database migrated with the app's migrations. Timed: the dashboard summary as \`/staf\` and \`/api/staf/ringkasan\` compute it ` +
-    `(\`loadScope\`, \`unitSummaries\`, \`totals\`, \`scoreDistribution\`, \`areaMastery\`, \`trend\`), in-process, without HTTP. ` +
+    `(\`loadScope\`, \`unitSummaries\` rolled up the unit tree — each Kankemenag counts its KUA/madrasah, the Kanwil everything —, \`totals\`, \`scoreDistribution\`, \`areaMastery\`, \`trend\`), in-process, without HTTP. ` +
     `Cold = the first call on a freshly opened connection (the OS file cache stays warm); warm = later calls on one connection; both without a period filter. ` +
-    `30-day period = warm, filtered to ${PERIOD.from} – ${PERIOD.to}. Median of ${RUNS}. Goal: under 1 s.`,
+    `30-day period = warm, filtered to ${PERIOD.from} – ${PERIOD.to}. Median of ${RUNS}. Goals: every figure under 1 s; the admin summary warm within ${GOAL_MS} ms (issue 15).`,
   '',
-  '| Engine | Who | Cold ms | Warm ms | 30-day period ms | < 1 s |',
-  '| --- | --- | ---: | ---: | ---: | :---: |',
+  `| Engine | Who | Cold ms | Warm ms | 30-day period ms | < 1 s | admin warm ≤ ${GOAL_MS} ms |`,
+  '| --- | --- | ---: | ---: | ---: | :---: | :---: |',
   ...rows,
   '',
   `Generation (bulk multi-row inserts in transactions; PostgreSQL followed by \`VACUUM ANALYZE\`): ` +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.generateSeconds} s, ${fmt(r.databaseMiB)} MiB on disk`).join('; ') +
     (data.engines.postgres?.skipped ? '; PostgreSQL not measured (BENCH_DATABASE_URL not set)' : '') + '. ' +
     'Then the learner summary that the dashboard counts (kept by the app on every write; here the rows were written around the app) computed for every learner, ' +
-    `which is what migration 005 does to an existing database: ` +
+    `which is what migrations 005 and 010 do to an existing database (learner summary, per-area totals): ` +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.summarySeconds} s`).join('; ') + '.',
   '',
   'Warm time per query (ms), where it goes: ' +
