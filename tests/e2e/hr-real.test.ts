@@ -46,7 +46,10 @@ const count = (sqlText: string, ...args: (string | number)[]) => one<{ n: number
 class Staff {
   cookie = '';
   csrf = '';
-  constructor(readonly base: string) {}
+  readonly base: string;
+  constructor(base: string) {
+    this.base = base;
+  }
   static async login(base: string, username: string, password: string) {
     const s = new Staff(base);
     const r = await s.req('POST', '/api/staf/masuk', { json: { username, password } });
