@@ -6,7 +6,11 @@
  * totals, scoreDistribution, areaMastery, trend), as an admin (every unit) and as the operator of
  * one Kankemenag, cold (first call on a freshly opened connection) and warm; median of 5 runs.
  *
- *   node scripts/bench/hr-dashboard.mjs [--json] [--roster 250000] [--attempts 1000000]
+ *   node scripts/bench/hr-dashboard.mjs [--json] [--roster 250000] [--attempts 1000000] [--keep] [--reuse]
+ *
+ * --keep leaves the generated SQLite file in $TMPDIR/netral-hrbench-kept; --reuse measures the
+ * databases a previous --keep run left (SQLite) and the PostgreSQL data as it is, without
+ * generating again (generation takes many minutes on a shared 2-core machine).
  *
  * SQLite always (temporary DATA_DIR); PostgreSQL too when BENCH_DATABASE_URL is set (its public
  * schema is dropped and recreated). Loopback only; bounded loops.
@@ -24,6 +28,9 @@ import { areaMastery, scoreDistribution, totals, trend, unitSummaries } from '..
 import { refreshLearnerSummary } from '../../src/server/learner-summary.ts';
 
 const JSON_MODE = process.argv.includes('--json');
+const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--reuse');
+const KEPT_DIR = path.join(os.tmpdir(), 'netral-hrbench-kept');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
@@ -283,6 +290,7 @@ const round = (x) => Math.round(x * 10) / 10;
 
 /** Cold: a fresh connection's first call, RUNS times. Warm: RUNS calls on one connection after those. */
 async function measure(cfg, label) {
+  const loadBefore = os.loadavg()[0];
   const admin = { role: 'admin', unitId: null };
   const operator = { role: 'operator', unitId: 'KAB-01' };
   const out = {};
@@ -333,7 +341,7 @@ async function measure(cfg, label) {
     steps[who] = per;
     log(`  ${label} ${who.padEnd(8)} cold ${out[who].coldMs} ms  warm ${out[who].warmMs} ms  30-day period ${out[who].periodWarmMs} ms  (${JSON.stringify(per)})  roster ${result.totals.roster}, completed ${result.totals.completed}`);
   }
-  const r = { ...out, perQueryWarmMs: steps };
+  const r = { ...out, perQueryWarmMs: steps, loadAverage: round((loadBefore + os.loadavg()[0]) / 2) };
   if (!cfg.databaseUrl) {
     // What-if, not the app as it stands: SQLite's default page cache is 2 MiB, so a 2.5 GB file is
     // read through system calls. The same warm admin summary with a memory-mapped file and a larger cache.
@@ -355,12 +363,19 @@ async function measure(cfg, label) {
 
 // ---------------------------------------------------------------------------------------------
 
-const data = { bench: 'hr-dashboard', roster: ROSTER, attemptsTarget: ATTEMPTS, runs: RUNS, engines: {} };
+const data = { bench: 'hr-dashboard', roster: ROSTER, attemptsTarget: ATTEMPTS, runs: RUNS, engines: {}, reused: REUSE };
 let exitCode = 0;
 
 // SQLite.
-{
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'netral-hrbench-'));
+if (REUSE && fs.existsSync(path.join(KEPT_DIR, 'netral.db'))) {
+  const cfg = readConfig({ DATA_DIR: KEPT_DIR });
+  const prev = JSON.parse(fs.readFileSync(path.join(KEPT_DIR, 'generation.json'), 'utf8'));
+  data.counts = prev.counts;
+  log(`SQLite: measuring the kept database in ${KEPT_DIR}`);
+  data.engines.sqlite = { ...prev.sqlite, ...(await measure(cfg, 'SQLite')) };
+} else {
+  if (KEEP) fs.rmSync(KEPT_DIR, { recursive: true, force: true });
+  const dataDir = KEEP ? (fs.mkdirSync(KEPT_DIR, { recursive: true }), KEPT_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'netral-hrbench-'));
   try {
     const cfg = readConfig({ DATA_DIR: dataDir });
     const h = await openDatabase(cfg);
@@ -375,14 +390,22 @@ let exitCode = 0;
     const bytes = fs.statSync(path.join(dataDir, 'netral.db')).size;
     log(`SQLite: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB, learner summary in ${summarySeconds} s; measuring`);
     data.counts = counts;
-    data.engines.sqlite = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'SQLite')) };
+    const generation = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2) };
+    if (KEEP) fs.writeFileSync(path.join(dataDir, 'generation.json'), JSON.stringify({ counts, sqlite: generation }));
+    data.engines.sqlite = { ...generation, ...(await measure(cfg, 'SQLite')) };
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 // PostgreSQL.
-if (PG_URL) {
+if (PG_URL && REUSE) {
+  const cfg = readConfig({ DATA_DIR: os.tmpdir(), DATABASE_URL: PG_URL });
+  const file = path.join(KEPT_DIR, 'generation-pg.json');
+  const prev = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  log(`PostgreSQL: measuring the data already in ${new URL(PG_URL).pathname.slice(1)}`);
+  data.engines.postgres = { ...prev, ...(await measure(cfg, 'PostgreSQL')) };
+} else if (PG_URL) {
   try {
     const { default: pg } = await import('pg');
     const c = new pg.Client({ connectionString: PG_URL });
@@ -404,7 +427,9 @@ if (PG_URL) {
     const bytes = Number((await w.client.query('SELECT pg_database_size(current_database()) AS b')).rows[0].b);
     await w.close();
     log(`PostgreSQL: generated in ${genSeconds} s, ${(bytes / 1024 ** 2).toFixed(0)} MiB, learner summary in ${summarySeconds} s; measuring`);
-    data.engines.postgres = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2), ...(await measure(cfg, 'PostgreSQL')) };
+    const generation = { generateSeconds: genSeconds, summarySeconds, databaseMiB: Math.round(bytes / 1024 ** 2) };
+    if (KEEP) fs.mkdirSync(KEPT_DIR, { recursive: true }), fs.writeFileSync(path.join(KEPT_DIR, 'generation-pg.json'), JSON.stringify(generation));
+    data.engines.postgres = { ...generation, ...(await measure(cfg, 'PostgreSQL')) };
   } catch (e) {
     log(`PostgreSQL failed: ${e.stack ?? e}`);
     data.engines.postgres = { error: String(e.message ?? e) };
@@ -454,6 +479,10 @@ const markdown = [
     'Then the learner summary that the dashboard counts (kept by the app on every write; here the rows were written around the app) computed for every learner, ' +
     `which is what migrations 005 and 010 do to an existing database (learner summary, per-area totals): ` +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.summarySeconds} s`).join('; ') + '.',
+  '',
+  'Load average of the machine (1 min, shared with other jobs) while measuring: ' +
+    Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.loadAverage}`).join('; ') +
+    (data.reused ? ' (measured again on the databases generated by an earlier `--keep` run)' : '') + '.',
   '',
   'Warm time per query (ms), where it goes: ' +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => ['admin', 'operator'].map((w) => `${engineName[e]} ${w}: ${Object.entries(r.perQueryWarmMs[w]).map(([q, ms]) => `${q} ${ms}`).join(', ')}`).join('; ')).join('; ') + '.',
