@@ -307,10 +307,14 @@ async function measure(cfg, label) {
     }
     const h = createDb(cfg);
     const warm = [];
+    const warmCpu = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       await summary(user, h.db);
       warm.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      warmCpu.push((c.user + c.system) / 1000);
     }
     // The same, warm, filtered to a 30-day period.
     const period = [];
@@ -337,7 +341,7 @@ async function measure(cfg, label) {
       per[name] = round(median(xs));
     }
     await h.close();
-    out[who] = { coldMs: round(median(cold)), warmMs: round(median(warm)), periodWarmMs: round(median(period)), coldRuns: cold.map(round), warmRuns: warm.map(round), units: result.units.length, totals: result.totals };
+    out[who] = { coldMs: round(median(cold)), warmMs: round(median(warm)), warmCpuMs: round(median(warmCpu)), periodWarmMs: round(median(period)), coldRuns: cold.map(round), warmRuns: warm.map(round), units: result.units.length, totals: result.totals };
     steps[who] = per;
     log(`  ${label} ${who.padEnd(8)} cold ${out[who].coldMs} ms  warm ${out[who].warmMs} ms  30-day period ${out[who].periodWarmMs} ms  (${JSON.stringify(per)})  roster ${result.totals.roster}, completed ${result.totals.completed}`);
   }
@@ -448,7 +452,7 @@ const GOAL_MS = 300;
 data.adminWarmWithinGoal = cases.length > 0 && cases.filter((x) => x.who === 'admin' && x.temp === 'warm').every((x) => x.ms <= GOAL_MS);
 data.totalSeconds = secs(started);
 
-const fmt = (n) => n.toLocaleString('en');
+const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('en') : '?');
 const c = data.counts;
 const engineName = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 const rows = [];
@@ -479,6 +483,10 @@ const markdown = [
     'Then the learner summary that the dashboard counts (kept by the app on every write; here the rows were written around the app) computed for every learner, ' +
     `which is what migrations 005 and 010 do to an existing database (learner summary, per-area totals): ` +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.summarySeconds} s`).join('; ') + '.',
+  '',
+  'CPU time of this process for the warm summary (median; on SQLite the queries run in this process, so this is the work itself, ' +
+    'whatever else the shared machine is doing; on PostgreSQL it is only the client side): ' +
+    Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} admin ${r.admin.warmCpuMs} ms, operator ${r.operator.warmCpuMs} ms`).join('; ') + '.',
   '',
   'Load average of the machine (1 min, shared with other jobs) while measuring: ' +
     Object.entries(data.engines).filter(([, r]) => r.admin).map(([e, r]) => `${engineName[e]} ${r.loadAverage}`).join('; ') +

@@ -10,6 +10,8 @@ import { inScope, type Scope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
+import { loadUnitIndex } from './roster.ts';
+import type { UnitIndex } from './unit-names.ts';
 import type { AttemptScore } from '../../quizzes/engine/types.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -38,11 +40,23 @@ export function checkReason(reason: unknown): string {
   return r;
 }
 
-/** The learner if in scope (or, for an unassigned learner, if the staff member may assign); 404 otherwise. */
+/**
+ * Whether an unassigned learner (no unit, on no roster) shows to a staff member: to an admin
+ * always; to an operator when the unit closest to what the learner typed is in their scope, so
+ * that each operator sees the strays that are probably theirs and nobody else's.
+ */
+function strayInScope(scope: Scope, index: UnitIndex, typedUnit: string): boolean {
+  if (scope.all) return true;
+  const near = index.closest(typedUnit);
+  return !!near && inScope(scope, near.id);
+}
+
+/** The learner if in scope (an unassigned one: see strayInScope); 404 otherwise. */
 async function learnerInScope(db: Db, scope: Scope, id: string) {
   const l = await db.selectFrom('learners').selectAll().where('id', '=', id).executeTakeFirst();
   if (!l) throw new HttpProblem(404, t('hr.person.notFound'));
-  const visible = inScope(scope, l.unit_id) || inScope(scope, l.roster_unit_id) || (!l.unit_id && !l.roster_unit_id && (scope.all || scope.units.length > 0));
+  const stray = !l.unit_id && !l.roster_unit_id;
+  const visible = inScope(scope, l.unit_id) || inScope(scope, l.roster_unit_id) || (stray && strayInScope(scope, await loadUnitIndex(db), l.unit_name));
   if (!visible) throw new HttpProblem(404, t('hr.person.notFound'));
   return l;
 }
@@ -134,11 +148,16 @@ export async function moveToUnit(actor: StaffUser, scope: Scope, id: string, uni
   });
 }
 
-/** Learners whose typed unit matched no unit (and who are on no roster): the queue to assign. */
-export async function unknownUnitQueue(limit = 200, db: Db = getDb()) {
-  const rows = await db.selectFrom('learners')
+/**
+ * Learners whose typed unit matched no unit (and who are on no roster): the queue to assign.
+ * An operator sees those whose typed unit is closest to a unit of their scope.
+ */
+export async function unknownUnitQueue(scope: Scope, limit = 200, db: Db = getDb()) {
+  const all = await db.selectFrom('learners')
     .select(['id', 'nip', 'name', 'jabatan', 'unit_name', 'created_at', 'completed_at'])
     .where('unit_id', 'is', null).where('roster_unit_id', 'is', null)
-    .orderBy('created_at', 'desc').limit(limit).execute();
+    .orderBy('created_at', 'desc').limit(scope.all ? limit : 5000).execute();
+  const index = scope.all ? undefined : await loadUnitIndex(db);
+  const rows = all.filter((r) => !index || strayInScope(scope, index, r.unit_name)).slice(0, limit);
   return rows.map((r) => ({ id: r.id, nip: r.nip, name: r.name, jabatan: r.jabatan, typedUnit: r.unit_name, createdAt: r.created_at, completed: r.completed_at !== null }));
 }

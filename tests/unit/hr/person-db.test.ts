@@ -150,14 +150,18 @@ describe('a page per person, and what HR may do there', () => {
 
 describe('the unknown-unit queue', () => {
   it('a learner who typed an unknown unit waits in the queue; assigned, they count in the unit and its exports', async () => {
-    const dewi = await identify({ nip: '199203102019031007', name: 'Dewi', jabatan: 'Guru', unit: 'KUA Antah Berantah' });
+    const dewi = await identify({ nip: '199203102019031007', name: 'Dewi', jabatan: 'Guru', unit: 'KUA Tanjunk' });
+    const far = await identify({ nip: '199203102019031008', name: 'Rudi', jabatan: 'Guru', unit: 'Kankemenag Banjarr' });
     await finish(dewi, true);
-    expect((await unknownUnitQueue()).map((q) => q.nip)).toContain('199203102019031007');
     const { scope } = await loadScope(opTabalong);
+    // The admin sees every stray; an operator those whose typed unit is closest to one of theirs.
+    expect((await unknownUnitQueue({ all: true })).map((q) => q.nip).sort()).toEqual(['199203102019031007', '199203102019031008']);
+    expect((await unknownUnitQueue(scope)).map((q) => q.nip)).toEqual(['199203102019031007']);
+    expect((await problemOf(personDetail(scope, far.id))).status).toBe(404);
     expect((await problemOf(moveToUnit(opTabalong, scope, dewi.id, 'BANJAR', 'Salah ketik unit'))).status).toBe(404);
     expect((await problemOf(moveToUnit(opTabalong, scope, dewi.id, 'KUA-TANJUNG', 'ok'))).status).toBe(422);
     await moveToUnit(opTabalong, scope, dewi.id, 'KUA-TANJUNG', 'Salah ketik unit');
-    expect((await unknownUnitQueue()).map((q) => q.nip)).not.toContain('199203102019031007');
+    expect((await unknownUnitQueue({ all: true })).map((q) => q.nip)).toEqual(['199203102019031008']);
     const done = await people(scope, { status: 'completed' }, { limit: 50, offset: 0 });
     expect(done.rows.map((p) => p.nip)).toContain('199203102019031007');
     expect((await unitSummaries(scope, {})).find((u) => u.unitId === 'KUA-TANJUNG')!.completed).toBeGreaterThanOrEqual(1);
