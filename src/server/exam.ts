@@ -72,15 +72,26 @@ async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
   return db.selectFrom('attempts').selectAll().where('learner_id', '=', learnerId).where('kind', '=', kind).orderBy('started_at', 'desc').execute();
 }
 
+/** What HR granted a learner (migration 010): extra final attempts, and a retake from a time on. */
+export interface ExamGrant { extraAttempts: number; retakeFrom: string | null }
+const NO_GRANT: ExamGrant = { extraAttempts: 0, retakeFrom: null };
+
+async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
+  const r = await db.selectFrom('learners').select(['extra_attempts', 'retake_from']).where('id', '=', learnerId).executeTakeFirst();
+  return { extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null };
+}
+
 /** Why a learner may not start an attempt of this kind now, or null. */
-export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[]): string | null {
-  const submitted = previous.filter((a) => a.status === 'submitted');
+export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT): string | null {
+  // After HR allowed a retake, only attempts submitted since count.
+  const submitted = previous.filter((a) => a.status === 'submitted' && (kind === 'pre' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
   if (kind === 'pre') {
     if (!course.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
   }
   if (submitted.some((a) => a.passed === 1)) return t('exam.alreadyPassed');
-  if (course.attemptLimit > 0 && submitted.length >= course.attemptLimit) return t('exam.limitReached', { limit: course.attemptLimit });
+  const limit = course.attemptLimit + grant.extraAttempts;
+  if (course.attemptLimit > 0 && submitted.length >= limit) return t('exam.limitReached', { limit });
   return null;
 }
 
@@ -93,7 +104,7 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(trx, open);
-    const blocker = startBlocker(kind, previous);
+    const blocker = startBlocker(kind, previous, await grantOf(trx, learner.id));
     if (blocker) throw new HttpProblem(409, blocker);
     const seen = previous.flatMap((a) => JSON.parse(a.items) as string[]);
     const seed = randomBytes(16).toString('hex');
@@ -208,11 +219,12 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
 /** The learner's attempts for the "Ujian" page: what exists and what may start. */
 export async function examStatus(learner: Learner, db: Db = getDb()) {
   const out: Record<ExamKind, { attempts: { id: string; status: string; score: number | null; passed: boolean | null; submittedAt: string | null }[]; blocker: string | null }> = {} as never;
+  const grant = await grantOf(db, learner.id);
   for (const kind of EXAM_KINDS) {
     const previous = await attemptsOf(db, learner.id, kind);
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
-      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous),
+      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, grant),
     };
   }
   return out;

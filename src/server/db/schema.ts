@@ -38,6 +38,10 @@ export interface LearnerTable {
   completed_at?: string | null;
   /** Best submitted final-exam score, percent. */
   best_score?: number | null;
+  /** Final-exam attempts HR granted beyond the course's limit (migration 010). */
+  extra_attempts?: number;
+  /** HR allowed a retake at this ISO time: earlier attempts no longer block a new one. */
+  retake_from?: string | null;
 }
 
 export interface LearnerSessionTable {
@@ -138,6 +142,27 @@ export interface RosterEntryTable {
   jabatan: string | null;
   imported_at: string;
   imported_by: string | null;
+  /** 'pns' | 'pppk' as the roster said (or the number's layout); null when imported before 010. */
+  kind?: string | null;
+}
+
+/** Another name of a unit, as personnel systems write it; matched by its normalised key. */
+export interface UnitAliasTable {
+  /** normalizeUnitName(alias): one unit per key. */
+  alias_key: string;
+  /** As the admin typed it. */
+  alias: string;
+  unit_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** Mastery per area over every submitted final attempt (kept with attempt_areas). */
+export interface AreaTotalTable {
+  area: string;
+  earned: number;
+  max: number;
+  n: number;
 }
 
 /** Per-area score of a submitted final attempt, copied from its result so it aggregates in SQL. */
@@ -281,6 +306,8 @@ export interface Database {
   certificates: CertificateTable;
   audit_log: AuditLogTable;
   roster_entries: RosterEntryTable;
+  unit_aliases: UnitAliasTable;
+  area_totals: AreaTotalTable;
   attempt_areas: AttemptAreaTable;
   live_sessions: LiveSessionTable;
   live_participants: LiveParticipantTable;
