@@ -169,15 +169,37 @@ export async function timeZoneOfUnit(unitId: string | null | undefined, db: Db =
   return zoneOfUnit(unitId, await loadUnitTree(db));
 }
 
-/** Saves the institution (scope '*') or a unit's override; audited in the same transaction. */
-export async function saveIssuer(scope: string, data: IssuerOverride, actorId: string, db: Db = getDb(), now = new Date()): Promise<void> {
+/**
+ * Saves the institution (scope '*') or a unit's override, with its new images and (for a unit)
+ * its time zone, in one transaction with the audit entries.
+ */
+export async function saveIssuer(
+  scope: string,
+  data: IssuerOverride,
+  actorId: string,
+  db: Db = getDb(),
+  now = new Date(),
+  extra: { uploads?: { id: string; bytes: Uint8Array }[]; timeZone?: string | null } = {},
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (scope !== GLOBAL_SCOPE) {
-      const unit = await trx.selectFrom('units').select('id').where('id', '=', scope).executeTakeFirst();
+      const unit = await trx.selectFrom('units').select(['id', 'time_zone']).where('id', '=', scope).executeTakeFirst();
       if (!unit) throw new HttpProblem(404, t('issuer.unknownUnit'));
+      if (extra.timeZone !== undefined && (unit.time_zone ?? null) !== extra.timeZone) {
+        if (extra.timeZone !== null && !isTimeZoneId(extra.timeZone)) throw new HttpProblem(422, t('issuer.badZone'));
+        await trx.updateTable('units').set({ time_zone: extra.timeZone }).where('id', '=', scope).execute();
+        await audit(trx, actorId, 'unit.timeZone', scope, { timeZone: extra.timeZone }, now);
+      }
     }
+    for (const u of extra.uploads ?? []) await storeImage(u.bytes, trx, now);
     const json = JSON.stringify(data);
     const at = now.toISOString();
+    if (scope !== GLOBAL_SCOPE && Object.keys(data).length === 0) {
+      // Nothing set for the unit: it inherits everything, so no override row is kept.
+      const r = await trx.deleteFrom('issuer_settings').where('scope', '=', scope).executeTakeFirst();
+      if (Number(r.numDeletedRows) > 0) await audit(trx, actorId, 'issuer.overrideRemove', scope, null, now);
+      return;
+    }
     await trx.insertInto('issuer_settings').values({ scope, data: json, updated_at: at, updated_by: actorId })
       .onConflict((oc) => oc.column('scope').doUpdateSet({ data: json, updated_at: at, updated_by: actorId })).execute();
     await audit(trx, actorId, scope === GLOBAL_SCOPE ? 'issuer.update' : 'issuer.override', scope === GLOBAL_SCOPE ? null : scope, data, now);
