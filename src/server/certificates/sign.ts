@@ -9,8 +9,6 @@ import QRCode from 'qrcode';
 import { config } from '../config.ts';
 import { course, predikatFor } from '../../content/course.ts';
 
-/** Name of the default issuer (issuer.ts DEFAULT_ISSUER), for tokens built without settings. */
-export const DEFAULT_ISSUER_NAME = 'Netral — Pelatihan Netralitas ASN';
 import { maskNip, normalizeNipInput } from '../../lib/nip.ts';
 import {
   isCompactToken,
@@ -27,7 +25,7 @@ import {
   type CertificateClaims,
 } from '../../lib/cert-token.ts';
 import { getIssuerKeys, type IssuerKeys } from './keys.ts';
-import type { EffectiveIssuer } from './issuer.ts';
+import { DEFAULT_ISSUER, type EffectiveIssuer } from './issuer.ts';
 import type { TimeZoneId } from '../../lib/local-time.ts';
 
 export interface CertificateInput {
@@ -95,7 +93,7 @@ export function buildClaims(input: CertificateInput, keys: IssuerKeys = getIssue
     date: isoDay(input.issuedAt),
     course: course.title,
     courseVersion: course.version,
-    issuer: input.issuer ?? DEFAULT_ISSUER_NAME,
+    issuer: input.issuer ?? DEFAULT_ISSUER.institution,
     kid: keys.keyId,
   };
   if (input.pangkat) claims.pangkat = input.pangkat;

@@ -101,7 +101,10 @@ async function insertCertificate(db: Db, learner: LearnerTable, attemptId: strin
 
 /** Issues the certificate of a passed final attempt, inside the submit transaction. */
 export async function issueCertificate(trx: Db, attempt: AttemptTable, learner: LearnerTable, score: number, at: Date): Promise<Certificate> {
-  return insertCertificate(trx, learner, attempt.id, score, at, null);
+  const c = await insertCertificate(trx, learner, attempt.id, score, at, null);
+  // Issued by the system (no staff actor), so HR can see in the audit log when it happened.
+  await trx.insertInto('audit_log').values({ at: at.toISOString(), actor_id: null, action: 'exam.pass', target: c.number, detail: JSON.stringify({ date: claimsOf(c).date }) }).execute();
+  return c;
 }
 
 export async function findCertificate(number: string, db: Db = getDb()): Promise<Certificate | undefined> {

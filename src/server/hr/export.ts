@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { course } from '../../content/course.ts';
+import { DEFAULT_TIME_ZONE, isTimeZoneId, localDmy, type TimeZoneId } from '../../lib/local-time.ts';
+import { DEFAULT_ISSUER } from '../certificates/issuer.ts';
 import type { Person, Status } from './dashboard.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -14,12 +16,27 @@ export interface Sheet {
   rows: Record<string, string | number | null>[];
 }
 
-/** "2026-11-22T…" → "22-11-2026" (the certificate's UTC day, as printed on it). */
-export function ddmmyyyy(iso: string | null | undefined): string {
+/** "2026-11-22T…" → "22-11-2026", the day in the unit's time zone; a bare "2026-11-22" as is. */
+export function ddmmyyyy(iso: string | null | undefined, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}-${m}-${y}`;
+  if (iso.length === 10) return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+  return localDmy(iso, zone);
 }
+
+/** The certificate's record (its printed day, zone and issuer), when the person has one. */
+function recordOf(p: Person): { date?: string; tz?: string; issuer?: string } {
+  try {
+    return p.claims ? JSON.parse(p.claims) : {};
+  } catch {
+    return {};
+  }
+}
+const zoneOf = (p: Person): TimeZoneId => {
+  const tz = recordOf(p).tz;
+  return isTimeZoneId(tz) ? tz : DEFAULT_TIME_ZONE;
+};
+/** The end date is the certificate's own printed day, so every document shows one date. */
+const endDay = (p: Person) => ddmmyyyy(recordOf(p).date ?? p.completedAt, zoneOf(p));
 
 /** A spreadsheet must not run a cell as a formula (CSV injection): such text gets a leading quote. */
 export function safeCell(v: string): string {
@@ -97,7 +114,7 @@ export function completionSheet(rows: readonly Person[]): Sheet {
     ],
     rows: rows.map((p) => ({
       nip: p.nip, name: p.name, jabatan: p.jabatan ?? '', unitId: p.unitId, unitName: p.unitName, status: statusLabel(p.status),
-      score: p.score, certificate: p.certificateNumber ?? '', completed: ddmmyyyy(p.completedAt),
+      score: p.score, certificate: p.certificateNumber ?? '', completed: p.certificateNumber ? endDay(p) : ddmmyyyy(p.completedAt, zoneOf(p)),
     })),
   };
 }
@@ -121,8 +138,8 @@ export function siasnSheet(rows: readonly Person[]): Sheet {
     rows: rows
       .filter((p) => p.status === 'completed' && p.certificateNumber)
       .map((p) => ({
-        nip: p.nip, name: p.name, course: course.title, organiser: course.issuer.name, jp: jpOf(p),
-        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt), end: ddmmyyyy(p.completedAt),
+        nip: p.nip, name: p.name, course: course.title, organiser: recordOf(p).issuer ?? DEFAULT_ISSUER.institution, jp: jpOf(p),
+        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt, zoneOf(p)), end: endDay(p),
       })),
   };
 }

@@ -207,7 +207,7 @@ describe('the declaration and the closing documents', () => {
     const text = csv(attendanceSheet(data));
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain(`="${people[0].nip}"`);
-    expect(text).toMatch(/;Budi Santoso, S\.Ag\.;Penyuluh Agama Islam;.*;\d{2}-\d{2}-\d{4} \d{2}\.\d{2} UTC\r\n/);
+    expect(text).toMatch(/;Budi Santoso, S\.Ag\.;Penyuluh Agama Islam;.*;\d{2}-\d{2}-\d{4} \d{2}\.\d{2} WI(B|TA|T)\r\n/);
     expect(reportCsv(data)).toContain('Rata-rata pre-test');
     const pdf = await reportPdf(data);
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
