@@ -95,7 +95,20 @@ export function fontBytes() {
 
 type Doc = PDFKit.PDFDocument;
 
-const width = (doc: Doc, font: string, text: string, size: number) => doc.font(font).fontSize(size).widthOfString(text);
+// Widths at 1 pt, by face and text, for the whole process: laying text out (fontkit shaping) is
+// the costly part of fitting names, and a width never depends on the document.
+const widthCache = new Map<string, number>();
+function width(_doc: Doc, font: string, text: string, size: number): number {
+  const key = `${font}\u0000${text}`;
+  let w = widthCache.get(key);
+  if (w === undefined) {
+    const face = font === 'bold' ? loadFonts().bold : loadFonts().regular;
+    w = (face.layout(text) as { advanceWidth: number }).advanceWidth / face.unitsPerEm;
+    if (widthCache.size > 20_000) widthCache.clear();
+    widthCache.set(key, w);
+  }
+  return w * size;
+}
 
 /** Splits text into lines no wider than maxWidth at size (breaking at spaces). */
 function wrap(doc: Doc, text: string, font: string, size: number, maxWidth: number): string[] {
@@ -219,7 +232,6 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Ui
     subset: 'PDF/A-2b',
     tagged: false,
     lang: 'id-ID',
-    font: f.regular as unknown as string,
     autoFirstPage: false,
     info: {
       Title: t('certificate.pdf.docTitle', { number: c.no, name: c.name }),
