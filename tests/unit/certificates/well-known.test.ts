@@ -53,3 +53,25 @@ describe('/.well-known/netral-issuer.json publishes the issuer key', () => {
     }
   });
 });
+
+describe('/.well-known/netral-token.json publishes the token format', () => {
+  it('says what is signed, with which key id, and how to verify it with standard tools', async () => {
+    vi.resetModules();
+    vi.stubEnv('PUBLIC_ORIGIN', 'https://netral.example.go.id');
+    try {
+      const { GET } = await import('../../../src/pages/.well-known/netral-token.json.ts');
+      const res = await (GET as (ctx: unknown) => Response | Promise<Response>)({});
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      const body = await res.json();
+      expect(body.qr).toMatchObject({ content: 'https://netral.example.go.id/verifikasi#<token>', errorCorrection: 'M', maxVersion: 10 });
+      expect(body.coseSign1.protected['1 (alg)']).toMatch(/EdDSA/);
+      expect(Object.keys(body.claims)).toEqual(['7 (cti)', '-1', '-2', '-3', '-4']);
+      expect(body.keys).toBe('https://netral.example.go.id/.well-known/netral-issuer.json');
+      expect(body.verifyWithPython.join('\n')).toContain('Ed25519PublicKey.from_public_bytes');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});
