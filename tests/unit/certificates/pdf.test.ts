@@ -135,6 +135,22 @@ describe('the certificate PDF shows the record and its issuer', () => {
     expect(info).toMatch(/Author:\s+Kantor Kementerian Agama Kabupaten Tabalong/);
   });
 
+  it('draws an SVG logo and a PNG signature, and stays PDF/A', async () => {
+    const record = recordFor('Siti Aminah');
+    const token = issueCompactToken(record, NIP, keys, ORIGIN);
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#0a5"/></svg>';
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const file = path.join(dir, 'images.pdf');
+    fs.writeFileSync(file, await renderCertificatePdf({ record, token, nip: NIP, publicOrigin: ORIGIN, images: { logo: { mime: 'image/svg+xml', bytes: new TextEncoder().encode(svg) }, signature: { mime: 'image/png', bytes: png } } }));
+    // The PNG signature is an image; the SVG logo is drawn as vector paths (a green fill).
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    const { width, height, rgba } = renderPage(file, 50);
+    let green = 0;
+    for (let i = 0; i < width * height * 4; i += 4) if (rgba[i] < 40 && rgba[i + 1] > 140 && rgba[i + 2] > 60 && rgba[i + 2] < 120) green++;
+    expect(green).toBeGreaterThan(20);
+    expect(execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' })).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+  });
+
   it('old certificates without an issuer profile print the default issuer', async () => {
     const { file } = await writePdf('default', recordFor('Siti Aminah', null));
     const text = pdfText(file).replace(/\s+/g, ' ');
