@@ -229,6 +229,17 @@ describe('a learner of the Kankemenag passes at 23:30 UTC', () => {
     await p.getByRole('button', { name: 'Cocokkan' }).click();
     await p.getByText(/NIP tidak cocok/).waitFor();
     await expectNoAxeViolations(p);
+    // The NIP check refuses malformed input, then rate-limits guessing (20 per address per 10 minutes).
+    const check = (nip: string) => fetch(`${server.url}/api/sertifikat/${number}/nip`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ nip }) });
+    const malformed = await check('1986');
+    expect(malformed.status).toBe(422);
+    expect((await malformed.json()).error).toBe('Ketik NIP lengkap 18 digit.');
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await check(nipFor(40 + i))).status);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await check(NIP);
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).error).toMatch(/Terlalu banyak pemeriksaan NIP/);
     // One changed digit of the token: refused.
     const [base, token] = qrUrl.split('#');
     const i = token.length - 20;
