@@ -16,15 +16,6 @@ const predikatBand = z.object({
   label: z.string().min(1),
 });
 
-const person = z.object({
-  /** Full name with titles, as it must appear on the certificate. */
-  name: z.string().min(1),
-  /** NIP of the signatory (printed under the name); empty when not applicable. */
-  nip: z.string().default(''),
-  /** Position, e.g. "Kepala Biro Kepegawaian". */
-  title: z.string().min(1),
-});
-
 export const courseSchema = z.object({
   /** Course title shown on the site, in the exam and on the certificate. */
   title: z.string().min(1),
@@ -54,15 +45,6 @@ export const courseSchema = z.object({
   areas: z
     .array(z.object({ id: z.enum(AREA_IDS), label: z.string().min(1), short: z.string().min(1) }))
     .length(AREA_IDS.length),
-  /** The issuing organisation printed on certificates. */
-  issuer: z.object({
-    /** Name of the issuing organisation. */
-    name: z.string().min(1),
-    /** City printed before the date of the certificate ("Jakarta, 22 November 2026"). */
-    city: z.string().min(1),
-  }),
-  /** Who signs the certificates. */
-  signatory: person,
 });
 
 export type Course = z.infer<typeof courseSchema>;
@@ -91,8 +73,6 @@ export const course: Course = courseSchema.parse({
     { id: 'kampanye', label: 'Netralitas dalam kegiatan kampanye', short: 'Kampanye' },
     { id: 'pelayanan', label: 'Netralitas dalam pelayanan publik', short: 'Pelayanan publik' },
   ],
-  issuer: { name: 'Netral — Pelatihan Netralitas ASN', city: 'Jakarta' },
-  signatory: { name: 'Penanggung Jawab Pelatihan', nip: '', title: 'Penyelenggara Pelatihan' },
 });
 
 /** The predikat for a score, from the configured bands. */

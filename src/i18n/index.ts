@@ -16,9 +16,10 @@ import offline from './id/offline.json' with { type: 'json' };
 import session from './id/session.json' with { type: 'json' };
 import bank from './id/bank.json' with { type: 'json' };
 import hr from './id/hr.json' with { type: 'json' };
+import issuer from './id/issuer.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -17,6 +17,8 @@
  * not stop a determined brute force.
  */
 
+import { Tagged, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+
 export const TOKEN_VERSION = 1;
 
 export interface CertificateClaims {
@@ -229,4 +231,171 @@ export async function nipMatches(claims: Pick<CertificateClaims, 'nipSalt' | 'ni
   const digits = typedNip.replace(/[\s.\-]/g, '');
   if (!/^\d{18}$/.test(digits)) return false;
   return (await hashNip(digits, claims.nipSalt)) === claims.nipHash;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version 2: COSE_Sign1 (RFC 9052) in a QR code's numeric mode.
+//
+// The version-1 JSON token made QR codes of version 21–22; a certificate's QR must stay at
+// version ≤ 10 (error correction M) to scan from a photocopy. So the token now holds only what an
+// offline verifier must see to compare with the paper, in a standard signed container:
+//
+//   COSE_Sign1 = #6.18([ protected: bstr .cbor {1: -8 (EdDSA), 4: kid (4 bytes)}, unprotected: {},
+//                        payload: bstr .cbor claims, signature: bstr (64 bytes, Ed25519) ])
+//   claims     = { 7 (cti): the number without "NTR" and dashes ("20267KQ2M9XK"), -1: name, -2: NIP MAC (8 bytes), -3: local day yyyymmdd,
+//                  -4: score × 10 }
+//   signed     = Sig_structure ["Signature1", protected, h'', payload]  (RFC 9052 §4.4)
+//   in the QR  = <origin>/verifikasi#<the COSE bytes as one big-endian unsigned integer, in decimal>
+//
+// Decimal digits go in the QR's numeric mode (3.33 bits per digit, as dense as raw bytes) and are
+// safe in a URL. The NIP is never in the token, not even hashed with a public salt: `-2` is
+// HMAC-SHA256 under a key only the server holds, so a verifier who types a full NIP asks the
+// server, which can rate-limit; nobody can test guesses offline. Everything else on the paper
+// (jabatan, unit, predikat, JP, course version) is shown from the server when online.
+// ---------------------------------------------------------------------------------------------
+
+
+export interface CompactClaims {
+  /** Certificate number (CWT `cti`). */
+  no: string;
+  /** Full name with titles. */
+  name: string;
+  /** base64url of the first 8 bytes of HMAC-SHA256(server NIP key, NIP digits). */
+  nipMac: string;
+  /** Issue day in the unit's time zone, yyyy-mm-dd. */
+  date: string;
+  /** Final-exam score, 0–100, one decimal. */
+  score: number;
+  /** base64url of the 4-byte COSE key id (first 4 bytes of SHA-256 of the raw public key). */
+  kid: string;
+}
+
+export const COSE_ALG_EDDSA = -8;
+export const COSE_TAG_SIGN1 = 18;
+export const NIP_MAC_BYTES = 8;
+const CLAIM = { no: 7, name: -1, nipMac: -2, date: -3, score: -4 } as const;
+
+/** "NTR-2026-7KQ2-M9XK" → "20267KQ2M9XK" (6 bytes fewer in the QR). */
+function compactNumber(no: string): string {
+  const m = /^NTR-(\d{4})-([0-9A-Z]{4})-([0-9A-Z]{4})$/.exec(no);
+  if (!m) throw new Error('encodeCompactClaims: not a certificate number');
+  return m[1] + m[2] + m[3];
+}
+
+/** Whether a fragment/token is a version-2 token (digits only). */
+export function isCompactToken(input: string): boolean {
+  return /^\d{40,}$/.test(input);
+}
+
+/** Bytes → decimal digits (the first byte is never 0: a COSE_Sign1 tag starts with 0xD2). */
+export function bytesToDigits(bytes: Uint8Array): string {
+  if (!bytes.length || bytes[0] === 0) throw new Error('bytesToDigits: leading zero byte');
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return BigInt('0x' + hex).toString(10);
+}
+
+export function digitsToBytes(digits: string): Uint8Array {
+  if (!/^[1-9]\d*$/.test(digits)) throw new Error('not digits');
+  let hex = BigInt(digits).toString(16);
+  if (hex.length % 2) hex = '0' + hex;
+  return Uint8Array.from(hex.match(/../g) as string[], (h) => parseInt(h, 16));
+}
+
+/** The protected header for a key id (4 raw bytes). */
+export function protectedHeader(kid: Uint8Array): Uint8Array {
+  return encodeCbor(new Map<number, CborValue>([[1, COSE_ALG_EDDSA], [4, kid]]));
+}
+
+/** The payload bytes of the claims (without kid, which lives in the header). */
+export function encodeCompactClaims(c: Omit<CompactClaims, 'kid'>): Uint8Array {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(c.date)) throw new Error('encodeCompactClaims: date must be yyyy-mm-dd');
+  const mac = base64urlDecode(c.nipMac);
+  if (mac.length !== NIP_MAC_BYTES) throw new Error('encodeCompactClaims: nipMac must be 8 bytes');
+  if (!(c.score >= 0 && c.score <= 100)) throw new Error('encodeCompactClaims: score out of range');
+  return encodeCbor(
+    new Map<number, CborValue>([
+      [CLAIM.no, compactNumber(c.no)],
+      [CLAIM.name, c.name],
+      [CLAIM.nipMac, mac],
+      [CLAIM.date, Number(c.date.replace(/-/g, ''))],
+      [CLAIM.score, Math.round(c.score * 10)],
+    ]),
+  );
+}
+
+/** The bytes Ed25519 signs: the COSE Sig_structure. */
+export function sigStructure(protectedBytes: Uint8Array, payload: Uint8Array): Uint8Array {
+  return encodeCbor(['Signature1', protectedBytes, new Uint8Array(0), payload]);
+}
+
+/** The COSE_Sign1 bytes as the decimal text the QR carries. */
+export function assembleCompactToken(protectedBytes: Uint8Array, payload: Uint8Array, signature: Uint8Array): string {
+  return bytesToDigits(encodeCbor(new Tagged(COSE_TAG_SIGN1, [protectedBytes, new Map(), payload, signature])));
+}
+
+export type CompactDecodeResult =
+  | { ok: true; claims: CompactClaims; signed: Uint8Array; signature: Uint8Array }
+  | { ok: false; code: DecodeErrorCode; message: string };
+
+const BAD = { ok: false as const, code: 'format' as const, message: 'Kode verifikasi rusak atau tidak lengkap.' };
+
+/** Parses a version-2 token without checking its signature. */
+export function decodeCompactToken(input: string): CompactDecodeResult {
+  const digits = String(input ?? '').trim().replace(/^.*#/, '');
+  try {
+    const outer = decodeCbor(digitsToBytes(digits));
+    if (!(outer instanceof Tagged) || outer.tag !== COSE_TAG_SIGN1 || !Array.isArray(outer.value) || outer.value.length !== 4) return BAD;
+    const [prot, unprot, payload, signature] = outer.value;
+    if (!(prot instanceof Uint8Array) || !(unprot instanceof Map) || !(payload instanceof Uint8Array) || !(signature instanceof Uint8Array)) return BAD;
+    if (signature.length !== 64) return BAD;
+    const header = decodeCbor(prot);
+    if (!(header instanceof Map) || header.get(1) !== COSE_ALG_EDDSA || !(header.get(4) instanceof Uint8Array)) return BAD;
+    const m = decodeCbor(payload);
+    if (!(m instanceof Map)) return BAD;
+    const cti = m.get(CLAIM.no);
+    const no = typeof cti === 'string' && /^\d{4}[0-9A-Z]{8}$/.test(cti) ? `NTR-${cti.slice(0, 4)}-${cti.slice(4, 8)}-${cti.slice(8)}` : undefined;
+    const name = m.get(CLAIM.name);
+    const mac = m.get(CLAIM.nipMac);
+    const day = m.get(CLAIM.date);
+    const score = m.get(CLAIM.score);
+    if (typeof no !== 'string' || typeof name !== 'string' || !name || !(mac instanceof Uint8Array) || mac.length !== NIP_MAC_BYTES) return BAD;
+    if (typeof day !== 'number' || day < 20000101 || day > 29991231 || typeof score !== 'number' || score < 0 || score > 1000) return BAD;
+    if (m.size !== 5) return BAD;
+    const d = String(day);
+    return {
+      ok: true,
+      claims: {
+        no,
+        name,
+        nipMac: base64urlEncode(mac),
+        date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
+        score: score / 10,
+        kid: base64urlEncode(header.get(4) as Uint8Array),
+      },
+      signed: sigStructure(prot, payload),
+      signature,
+    };
+  } catch {
+    return BAD;
+  }
+}
+
+export type CompactVerifyResult = { ok: true; claims: CompactClaims } | { ok: false; code: VerifyErrorCode; message: string };
+
+/** Decodes a version-2 token and checks its signature with WebCrypto; `keys` maps the 4-byte kid (base64url) to a raw key. */
+export async function verifyCompactToken(token: string, keys: Record<string, Uint8Array>): Promise<CompactVerifyResult> {
+  const d = decodeCompactToken(token);
+  if (!d.ok) return d;
+  const raw = keys[d.claims.kid];
+  if (!raw) return { ok: false, code: 'unknownKey', message: 'Sertifikat ini ditandatangani dengan kunci yang tidak dikenal.' };
+  let valid: boolean;
+  try {
+    const key = await crypto.subtle.importKey('raw', raw as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+    valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, d.signature as BufferSource, d.signed as BufferSource);
+  } catch {
+    return { ok: false, code: 'unsupported', message: 'Tanda tangan tidak dapat diperiksa di peramban ini.' };
+  }
+  if (!valid) return { ok: false, code: 'signature', message: 'Tanda tangan tidak sah: isi sertifikat telah diubah atau bukan dari penerbit ini.' };
+  return { ok: true, claims: d.claims };
 }

@@ -6,7 +6,9 @@
  *   exam shells) with the hashed assets they load (found by reading the pages and scripts);
  * - /_astro/* (hashed, immutable): cache first;
  * - pages: network first, falling back to the cached copy, then to a small offline page;
- * - /api/* and personal pages (results, certificates, admin, verification): never cached;
+ * - /api/* and personal pages (results, certificates, admin): never cached;
+ * - /verifikasi (any query or fragment): network first; offline, the cached verification shell,
+ *   which checks a QR's signature in the browser (so a QR opened offline in a new tab works);
  * - activate: removes caches of older versions.
  */
 import type { APIRoute } from 'astro';
@@ -24,7 +26,7 @@ export const GET: APIRoute = async () => {
   const config = {
     version: `${Date.now().toString(36)}`,
     // Needed offline: install fails (and is retried on the next visit) when one of these fails.
-    required: ['/', '/modul', ...modules, '/ujian', '/ujian/akhir', '/ujian/pre-test', '/profil', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'],
+    required: ['/', '/verifikasi', '/modul', ...modules, '/ujian', '/ujian/akhir', '/ujian/pre-test', '/profil', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'],
     // Nice to have offline (the law pages the lessons cite).
     optional: ['/peraturan', ...acts],
     offlineHtml:
@@ -42,7 +44,7 @@ export const GET: APIRoute = async () => {
 const WORKER = String.raw`
 const CACHE = 'netral-' + CONFIG.version;
 const PAGES = new Set([...CONFIG.required, ...CONFIG.optional]);
-const NEVER = /^\/(api|hasil|sertifikat|admin|verifikasi|fasilitator|kepegawaian)(\/|$)/;
+const NEVER = /^\/(api|hasil|sertifikat|admin|fasilitator|kepegawaian)(\/|$)/;
 
 const norm = (path) => (path.length > 1 ? path.replace(/\/+$/, '') : path) || '/';
 
@@ -108,7 +110,8 @@ async function cacheFirst(request) {
 async function networkFirst(request, path, isPage) {
   try {
     const res = await fetch(request);
-    if (res.ok && res.type === 'basic' && PAGES.has(path)) (await caches.open(CACHE)).put(path, res.clone());
+    // Only the bare address is kept: /verifikasi?nomor=… answers for one certificate.
+    if (res.ok && res.type === 'basic' && PAGES.has(path) && !new URL(request.url).search) (await caches.open(CACHE)).put(path, res.clone());
     return res;
   } catch (e) {
     const hit = await caches.match(path, { ignoreSearch: true });

@@ -4,6 +4,7 @@
  * completing, the dashboard's rates, exports that parse back, revocation, the audit log; then an
  * operator of one unit probing every staff page and endpoint for another unit's data; then bad input.
  */
+import { localDmy } from '../../src/lib/local-time.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -263,8 +264,8 @@ describe('HR journey in a browser', () => {
     const csv = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
     expect(csv[0]).toEqual(['NIP', 'Nama', 'Nama Kursus/Diklat', 'Institusi Penyelenggara', 'Jumlah Jam (JP)', 'Nomor Sertifikat', 'Tanggal Mulai', 'Tanggal Selesai']);
     expect(csv).toHaveLength(3);
-    // Dates are the unit's local day (WIB).
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('-');
+    // Dates are local to the unit (these units set no zone: WIB), not UTC.
+    const today = localDmy(new Date(), 'Asia/Jakarta');
     expect(csv.find((r) => r[5] === numbers.ahmad)).toEqual([expect.stringMatching(new RegExp(`^${N.ahmad.slice(0, 8)} `)), 'Ahmad Fauzi', expect.any(String), expect.any(String), expect.stringMatching(/^\d+$/), numbers.ahmad, today, today]);
 
     const zip = await opContext.request.get('/api/staf/ekspor?format=zip');

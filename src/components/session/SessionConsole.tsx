@@ -4,12 +4,15 @@
  * close the session and download its documents.
  */
 import { useState } from 'preact/hooks';
+import { localTime, type TimeZoneId } from '../../lib/local-time.ts';
 import { fill } from '../../lib/fill.ts';
 import { useStaffView } from './useStaffView.ts';
 import type { StaffView } from './types.ts';
 import ResultsView from './ResultsView.tsx';
 
 interface Props {
+  /** The session unit's time zone. */
+  zone?: TimeZoneId;
   id: string;
   csrf: string;
   initial: StaffView;
@@ -18,9 +21,10 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+/** A time of day in the session unit's zone, with its label ("07.30 WITA"). */
+const time = (iso: string, zone?: TimeZoneId) => localTime(iso, zone);
 
-export default function SessionConsole({ id, csrf, initial, joinUrl, modules, strings: s }: Props) {
+export default function SessionConsole({ id, csrf, initial, joinUrl, modules, strings: s, zone }: Props) {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'bad' | ''; text: string }>({ kind: '', text: '' });
   const [busy, setBusy] = useState(false);
   const api = `/api/staf/sesi/${id}`;
@@ -122,7 +126,7 @@ export default function SessionConsole({ id, csrf, initial, joinUrl, modules, st
               <tbody>
                 {view.participants.map((p, i) => (
                   <tr key={p.id}>
-                    <td>{i + 1}</td><td>{p.name}</td><td>{p.nip}</td><td>{p.jabatan}</td><td>{time(p.joinedAt)}</td><td>{p.signedAt ? time(p.signedAt) : '–'}</td>
+                    <td>{i + 1}</td><td>{p.name}</td><td>{p.nip}</td><td>{p.jabatan}</td><td>{time(p.joinedAt, zone)}</td><td>{p.signedAt ? time(p.signedAt, zone) : '–'}</td>
                     <td><button class="button secondary small" type="button" aria-label={fill(s['session.c.removeLabel'], { name: p.name })} onClick={() => remove(p.id, p.name)}>{s['session.c.remove']}</button></td>
                   </tr>
                 ))}

@@ -4,6 +4,7 @@
  * score, read and sign the declaration.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { localTime, type TimeZoneId } from '../../lib/local-time.ts';
 import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/types.ts';
 import QuestionView from '../quiz/QuestionView.tsx';
 import { fill } from '../../lib/fill.ts';
@@ -28,6 +29,8 @@ interface View {
   declaration: null | { open: boolean; signedAt: string | null };
 }
 interface Props {
+  /** The session unit's time zone. */
+  zone?: TimeZoneId;
   code: string;
   initial: View;
   profile: { nip: string; name: string; jabatan: string } | null;
@@ -48,9 +51,10 @@ async function send(url: string, method: string, body: unknown): Promise<{ ok: b
   return { ok: res.ok, status: res.status, body: data };
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
+/** A time of day in the session unit's zone, with its label ("07.30 WITA"). */
+const time = (iso: string, zone?: TimeZoneId) => localTime(iso, zone);
 
-export default function SessionParticipant({ code, initial, profile, declaration, strings: s }: Props) {
+export default function SessionParticipant({ code, initial, profile, declaration, strings: s, zone }: Props) {
   const [view, setView] = useState<View>(initial);
   const [values, setValues] = useState<Record<Field, string>>({ nip: profile?.nip ?? '', name: profile?.name ?? '', jabatan: profile?.jabatan ?? '' });
   const [errors, setErrors] = useState<Partial<Record<Field | 'confirm', string>>>({});
@@ -140,7 +144,7 @@ export default function SessionParticipant({ code, initial, profile, declaration
         setMessage({ kind: 'bad', text: r.body?.error ?? s['session.error'] });
         return;
       }
-      setMessage({ kind: 'ok', text: fill(s['session.p.signed'], { time: time(r.body.signedAt) }) });
+      setMessage({ kind: 'ok', text: fill(s['session.p.signed'], { time: time(r.body.signedAt, zone) }) });
       await refresh();
     } catch {
       setMessage({ kind: 'bad', text: s['session.offline'] });
@@ -240,7 +244,7 @@ export default function SessionParticipant({ code, initial, profile, declaration
           </ol>
           <p>{declaration.closing}</p>
           {view.declaration.signedAt ? (
-            <p class="notice ok">{fill(s['session.p.signed'], { time: time(view.declaration.signedAt) })}</p>
+            <p class="notice ok">{fill(s['session.p.signed'], { time: time(view.declaration.signedAt, zone) })}</p>
           ) : (
             <form onSubmit={signIt} noValidate>
               <div class="field">

@@ -1,40 +1,34 @@
 import type { APIRoute } from 'astro';
 import { base64urlEncode } from '../../lib/cert-token.ts';
 import { getPublicKeys } from '../../server/certificates/keys.ts';
-import { publicKeyMultibase, verificationMethodId } from '../../server/certificates/openbadge.ts';
-import { course } from '../../content/course.ts';
+import { issuerProfileId, publicKeyMultibase, verificationMethodId } from '../../server/certificates/openbadge.ts';
 import { config } from '../../server/config.ts';
 
 export const prerender = false;
 
 /**
- * The issuer's public key(s): raw base64url (what the QR tokens are checked against), JWK, and
- * Multikey entries (the verificationMethod of the Open Badges credentials, whose ids point here).
+ * The issuer's public key(s) in every form a verifier may want: raw base64url, JWK, the 4-byte
+ * COSE key id of QR tokens (version 2), the key id of version-1 tokens, and the Multikey
+ * verification method of the Open Badges. The token format is at /.well-known/netral-token.json.
  */
 export const GET: APIRoute = () => {
   const keys = getPublicKeys();
   const body = {
     id: config.publicOrigin,
-    name: course.issuer.name,
+    tokenFormat: `${config.publicOrigin.replace(/\/$/, '')}/.well-known/netral-token.json`,
+    openBadgeIssuer: issuerProfileId(),
     keys: keys.map((k) => ({
       keyId: k.keyId,
+      coseKid: base64urlEncode(k.coseKid),
+      coseKidHex: Buffer.from(k.coseKid).toString('hex'),
       algorithm: 'Ed25519',
       raw: base64urlEncode(k.publicKeyRaw),
       jwk: k.publicKeyJwk,
-    })),
-    verificationMethod: keys.map((k) => ({
-      id: verificationMethodId(k),
-      type: 'Multikey',
-      controller: config.publicOrigin,
+      verificationMethod: verificationMethodId(k),
       publicKeyMultibase: publicKeyMultibase(k.publicKeyRaw),
     })),
-    assertionMethod: keys.map((k) => verificationMethodId(k)),
   };
   return new Response(JSON.stringify(body, null, 2), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-      'Access-Control-Allow-Origin': '*',
-    },
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' },
   });
 };

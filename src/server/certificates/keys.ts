@@ -17,8 +17,15 @@ export interface IssuerKeys {
   publicKeyRaw: Uint8Array;
   /** The public key as a JWK (kty OKP, crv Ed25519). */
   publicKeyJwk: { kty: 'OKP'; crv: 'Ed25519'; x: string; kid: string; alg: 'EdDSA'; use: 'sig' };
+  /** COSE key id of version-2 tokens: the first 4 bytes of SHA-256(raw public key). */
+  coseKid: Uint8Array;
   /** Ed25519 signature (64 bytes) over `bytes`. */
   sign(bytes: Uint8Array): Uint8Array;
+  /**
+   * The NIP MAC of version-2 tokens: base64url of the first 8 bytes of HMAC-SHA256 over the NIP
+   * digits, under a key derived (HKDF) from the private key, so it never leaves the server.
+   */
+  nipMac(nip: string): string;
 }
 
 export interface KeyOptions {
@@ -66,9 +73,14 @@ function privateKeyFromDataDir(dataDir: string): crypto.KeyObject {
 export function keysFromPrivateKey(privateKey: crypto.KeyObject): IssuerKeys {
   const jwk = crypto.createPublicKey(privateKey).export({ format: 'jwk' }) as { x: string };
   const publicKeyRaw = new Uint8Array(Buffer.from(jwk.x, 'base64url'));
-  const keyId = base64urlEncode(new Uint8Array(crypto.createHash('sha256').update(publicKeyRaw).digest()).subarray(0, 9));
+  const digest = new Uint8Array(crypto.createHash('sha256').update(publicKeyRaw).digest());
+  const keyId = base64urlEncode(digest.subarray(0, 9));
+  const seed = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).subarray(-32);
+  const macKey = Buffer.from(crypto.hkdfSync('sha256', seed, new Uint8Array(0), 'netral nip mac v1', 32));
   return {
     keyId,
+    coseKid: digest.slice(0, 4),
+    nipMac: (nip) => base64urlEncode(new Uint8Array(crypto.createHmac('sha256', macKey).update(nip, 'utf8').digest()).subarray(0, 8)),
     publicKeyRaw,
     publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: keyId, alg: 'EdDSA', use: 'sig' },
     sign: (bytes) => new Uint8Array(crypto.sign(null, bytes, privateKey)),

@@ -6,7 +6,7 @@
  *   about 34 billion numbers per year, so numbers cannot be guessed or enumerated.
  * - The 8th character is a check character (Luhn mod 32 over the year and the 7 random
  *   characters): any single mistyped character and any swap of two adjacent characters is caught
- *   before a lookup is made.
+ *   before a lookup is made, except (as with every Luhn code) a swap of "0" and "Z" next to each other.
  * - Uniqueness: collisions are astronomically rare, but the database's unique constraint is the
  *   final guard; on a conflict the caller draws a new number.
  */

@@ -1,56 +1,42 @@
 /**
  * The same achievement as an Open Badges 3.0 `OpenBadgeCredential` (W3C VC data model 2.0),
- * secured with a Data Integrity proof, cryptosuite `eddsa-jcs-2022`:
- *
- *   proofConfig  = the proof without proofValue, with the credential's @context
- *   hashData     = SHA-256(JCS(proofConfig)) || SHA-256(JCS(credential without proof))
- *   proofValue   = "z" + base58btc(Ed25519-sign(hashData))
- *
- * JCS (RFC 8785) is implemented by canonicalJson() in cert-token.ts: keys sorted by UTF-16 code
- * units, JSON.stringify for strings and numbers. For JSON data (no undefined, no NaN) that is
- * exactly RFC 8785, whose string escaping and number format are those of ECMAScript's
- * JSON.stringify; our credentials contain only strings, integers, booleans, arrays and objects.
- *
- * The learner is identified by the hashed NIP (IdentityObject, hashed: true, with its salt:
- * identityHash = "sha256$" + hex(SHA-256(nip + salt)), the Open Badges IdentityHash) and by name.
- * The verification method is the issuer key published at /.well-known/netral-issuer.json.
+ * secured with a Data Integrity proof, cryptosuite `eddsa-rdfc-2022`, made by the
+ * @digitalbazaar libraries with the contexts bundled (contexts.ts), so any standard verifier can
+ * check it:
+ *  - issuer: the issuer Profile at `/.well-known/ob-issuer.json` (JSON-LD, its `id` is its URL),
+ *    whose `assertionMethod` lists the key;
+ *  - verificationMethod: a Multikey document at `/.well-known/keys/<kid>.json`;
+ *  - credentialStatus: a BitstringStatusListEntry in the list at `/.well-known/status/1`
+ *    (status-list.ts), set when the certificate is revoked or reissued.
+ * The learner is named; the NIP is not in the badge in any form (a hash of a NIP can be reversed).
  */
-import crypto from 'node:crypto';
+import * as vc from '@digitalbazaar/vc';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { course } from '../../content/course.ts';
-import { canonicalJson } from '../../lib/cert-token.ts';
-import { normalizeNipInput } from '../../lib/nip.ts';
 import { config } from '../config.ts';
 import { t } from '../../i18n/index.ts';
+import { MULTIKEY_V1, OB_V3, VC_V2, bundledLoader } from './contexts.ts';
 import type { IssuerKeys } from './keys.ts';
 
-export const OB_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+export const OB_CONTEXT = [VC_V2, OB_V3];
 
 export interface OpenBadgeData {
   number: string;
   name: string;
-  /** Full NIP; only its salted hash goes into the credential. */
-  nip: string;
-  /** Salt for the NIP hash (the certificate's nipSalt, so the badge and the QR agree). */
-  nipSalt: string;
   score: number;
   predikat: string;
   jp: number;
   /** When the certificate was issued. */
   issuedAt: Date;
+  /** Issuing institution's name. */
+  issuerName: string;
+  /** The certificate's bit in the status list; absent for certificates issued before the list. */
+  statusIndex?: number | null;
   publicOrigin?: string;
 }
 
-export interface DataIntegrityProof {
-  '@context'?: unknown;
-  type: 'DataIntegrityProof';
-  cryptosuite: 'eddsa-jcs-2022';
-  created: string;
-  verificationMethod: string;
-  proofPurpose: 'assertionMethod';
-  proofValue: string;
-}
-
-export type OpenBadgeCredential = Record<string, unknown> & { '@context': string[]; proof?: DataIntegrityProof };
+export type OpenBadgeCredential = Record<string, unknown> & { '@context': string[]; proof?: Record<string, unknown> };
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -69,70 +55,79 @@ export function base58btc(bytes: Uint8Array): string {
   return s;
 }
 
-export function base58btcDecode(text: string): Uint8Array {
-  let n = 0n;
-  for (const ch of text) {
-    const i = B58.indexOf(ch);
-    if (i < 0) throw new Error('not base58btc');
-    n = n * 58n + BigInt(i);
-  }
-  const out: number[] = [];
-  while (n > 0n) {
-    out.unshift(Number(n % 256n));
-    n /= 256n;
-  }
-  for (const ch of text) {
-    if (ch !== '1') break;
-    out.unshift(0);
-  }
-  return new Uint8Array(out);
-}
-
 /** Multikey form of an Ed25519 public key: "z6Mk…" (multicodec 0xed01 + raw key, base58btc). */
 export function publicKeyMultibase(raw: Uint8Array): string {
   return 'z' + base58btc(new Uint8Array([0xed, 0x01, ...raw]));
 }
 
-/** The verification method id of an issuer key. */
+const trim = (origin: string) => origin.replace(/\/$/, '');
+
+/** The issuer Profile's id: its own URL. */
+export function issuerProfileId(origin = config.publicOrigin): string {
+  return `${trim(origin)}/.well-known/ob-issuer.json`;
+}
+
+/** The verification method id of an issuer key: the URL of its Multikey document. */
 export function verificationMethodId(keys: Pick<IssuerKeys, 'keyId'>, origin = config.publicOrigin): string {
-  return `${origin.replace(/\/$/, '')}/.well-known/netral-issuer.json#${keys.keyId}`;
+  return `${trim(origin)}/.well-known/keys/${keys.keyId}.json`;
 }
 
-const sha256 = (s: string) => new Uint8Array(crypto.createHash('sha256').update(s, 'utf8').digest());
-
-/** hashData of eddsa-jcs-2022 for a credential (proof removed) and a proof configuration. */
-export function hashData(unsecured: Record<string, unknown>, proofConfig: Record<string, unknown>): Uint8Array {
-  const out = new Uint8Array(64);
-  out.set(sha256(canonicalJson(proofConfig)), 0);
-  out.set(sha256(canonicalJson(unsecured)), 32);
-  return out;
+/** The status list credential's id (and URL). */
+export function statusListId(origin = config.publicOrigin): string {
+  return `${trim(origin)}/.well-known/status/1`;
 }
+
+/** The Multikey document of a key (served at its id). */
+export function verificationMethodDocument(keys: Pick<IssuerKeys, 'keyId' | 'publicKeyRaw'>, origin = config.publicOrigin) {
+  return {
+    '@context': MULTIKEY_V1,
+    id: verificationMethodId(keys, origin),
+    type: 'Multikey',
+    controller: issuerProfileId(origin),
+    publicKeyMultibase: publicKeyMultibase(keys.publicKeyRaw),
+  };
+}
+
+/** The issuer Profile (served at its id); `assertionMethod` authorises the keys. */
+export function issuerProfileDocument(name: string, keys: Pick<IssuerKeys, 'keyId'>[], origin = config.publicOrigin) {
+  return {
+    '@context': [VC_V2, OB_V3, { assertionMethod: { '@id': 'https://w3id.org/security#assertionMethod', '@type': '@id', '@container': '@set' } }],
+    id: issuerProfileId(origin),
+    type: 'Profile',
+    name,
+    url: trim(origin),
+    assertionMethod: keys.map((k) => verificationMethodId(k, origin)),
+  };
+}
+
+/** A Data Integrity suite (eddsa-rdfc-2022) that signs with the issuer key. */
+export function issuerSuite(keys: IssuerKeys, origin = config.publicOrigin, date?: Date) {
+  const signer = {
+    id: verificationMethodId(keys, origin),
+    algorithm: 'Ed25519',
+    sign: async ({ data }: { data: Uint8Array }) => keys.sign(data),
+  };
+  return new DataIntegrityProof({ signer, cryptosuite: eddsaRdfc2022, ...(date ? { date } : {}) });
+}
+
+const seconds = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 /** Builds and signs the credential. */
-export function buildOpenBadgeCredential(data: OpenBadgeData, keys: IssuerKeys): OpenBadgeCredential {
-  const origin = (data.publicOrigin ?? config.publicOrigin).replace(/\/$/, '');
-  const nip = normalizeNipInput(data.nip);
-  const issued = new Date(Math.floor(data.issuedAt.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-  const issuer = { id: origin, type: ['Profile'], name: course.issuer.name, url: origin };
+export async function buildOpenBadgeCredential(data: OpenBadgeData, keys: IssuerKeys): Promise<OpenBadgeCredential> {
+  const origin = trim(data.publicOrigin ?? config.publicOrigin);
+  const issued = seconds(data.issuedAt);
+  const id = `${origin}/verifikasi?nomor=${encodeURIComponent(data.number)}`;
+  const issuer = { id: issuerProfileId(origin), type: ['Profile'], name: data.issuerName, url: origin };
   const credential: Record<string, unknown> = {
     '@context': OB_CONTEXT,
-    id: `${origin}/verifikasi?nomor=${encodeURIComponent(data.number)}`,
+    id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: t('certificate.badge.name', { course: course.title }),
     issuer,
     validFrom: issued,
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [
-        {
-          type: 'IdentityObject',
-          identityType: 'identifier',
-          hashed: true,
-          identityHash: `sha256$${crypto.createHash('sha256').update(nip + data.nipSalt, 'utf8').digest('hex')}`,
-          salt: data.nipSalt,
-        },
-        { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: data.name },
-      ],
+      identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: data.name }],
       achievement: {
         id: `${origin}/#kursus-v${course.version}`,
         type: ['Achievement'],
@@ -140,9 +135,7 @@ export function buildOpenBadgeCredential(data: OpenBadgeData, keys: IssuerKeys):
         name: course.title,
         version: course.version,
         description: t('certificate.badge.description', { course: course.title, version: course.version, jp: data.jp }),
-        criteria: {
-          narrative: t('certificate.badge.criteria', { passMark: course.passMark }),
-        },
+        criteria: { narrative: t('certificate.badge.criteria', { passMark: course.passMark }) },
         creator: issuer,
       },
       result: [{ type: ['Result'], value: String(data.score), status: 'Completed' }],
@@ -151,35 +144,20 @@ export function buildOpenBadgeCredential(data: OpenBadgeData, keys: IssuerKeys):
     evidence: [
       {
         type: ['Evidence'],
-        id: `${origin}/verifikasi?nomor=${encodeURIComponent(data.number)}`,
+        id,
         name: t('certificate.badge.evidenceName', { number: data.number }),
         description: t('certificate.badge.evidenceDescription', { score: data.score, predikat: data.predikat, jp: data.jp }),
       },
     ],
   };
-  const proofConfig: Record<string, unknown> = {
-    '@context': OB_CONTEXT,
-    type: 'DataIntegrityProof',
-    cryptosuite: 'eddsa-jcs-2022',
-    created: issued,
-    verificationMethod: verificationMethodId(keys, origin),
-    proofPurpose: 'assertionMethod',
-  };
-  const signature = keys.sign(hashData(credential, proofConfig));
-  return { ...credential, proof: { ...proofConfig, proofValue: 'z' + base58btc(signature) } } as OpenBadgeCredential;
-}
-
-/**
- * Verifies an eddsa-jcs-2022 proof with a raw Ed25519 public key (node:crypto).
- * Used by tests and available to the server; verifiers elsewhere use their own library.
- */
-export function verifyOpenBadgeCredential(credential: OpenBadgeCredential, publicKeyRaw: Uint8Array): boolean {
-  const { proof, ...unsecured } = credential;
-  if (!proof || proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== 'eddsa-jcs-2022') return false;
-  if (!proof.proofValue.startsWith('z')) return false;
-  const { proofValue, ...proofConfig } = proof;
-  const sig = base58btcDecode(proofValue.slice(1));
-  const der = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), publicKeyRaw]);
-  const key = crypto.createPublicKey({ key: der, format: 'der', type: 'spki' });
-  return crypto.verify(null, hashData(unsecured, proofConfig), key, sig);
+  if (data.statusIndex != null) {
+    credential.credentialStatus = {
+      id: `${statusListId(origin)}#${data.statusIndex}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(data.statusIndex),
+      statusListCredential: statusListId(origin),
+    };
+  }
+  return (await vc.issue({ credential, suite: issuerSuite(keys, origin, new Date(issued)), documentLoader: bundledLoader() })) as OpenBadgeCredential;
 }

@@ -2,11 +2,11 @@
  * Certificates in the database: issuance when a final exam is passed, look-up, the learner's
  * own list, downloads (PDF, Open Badge), and revocation/reissue with an audit trail.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { decodeCompactToken, isCompactToken } from '../../lib/cert-token.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { COURSE_LENGTH } from '../../lib/course-length.ts';
-import type { CertificateClaims } from '../../lib/cert-token.ts';
 import { config } from '../config.ts';
 import { getDb, type Db } from '../db/index.ts';
 import type { AttemptTable, CertificateTable, LearnerTable } from '../db/schema.ts';
@@ -15,16 +15,38 @@ import { t } from '../../i18n/index.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { getIssuerKeys } from './keys.ts';
 import { newCertificateNumber, normalizeCertificateNumber } from './number.ts';
-import { buildClaims, issueToken } from './sign.ts';
-import { renderCertificatePdf } from './pdf.ts';
+import { buildClaims, hashNipSync, issueCompactToken, type CertificateRecord } from './sign.ts';
+import { issuerForUnit, loadImage } from './issuer.ts';
+import { localDateLong, localDateTime, localIsoDay } from '../../lib/local-time.ts';
+import { renderCertificatePdf, type Image } from './pdf.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './openbadge.ts';
 import type { CertificateLookupResult } from './lookup.ts';
 
 export type Certificate = CertificateTable;
 
-/** The claims stored with a certificate (what its token signs). */
-export function claimsOf(c: Certificate): CertificateClaims {
-  return JSON.parse(c.claims) as CertificateClaims;
+/** The record stored with a certificate (everything printed on it). */
+export function claimsOf(c: Certificate): CertificateRecord {
+  return JSON.parse(c.claims) as CertificateRecord;
+}
+
+/** Bits in the Bitstring Status List (2^21: 256 KB, sparse, so it compresses to little). */
+export const STATUS_LIST_SIZE = 2 ** 21;
+
+/** A random free bit of the status list (random, so the list reveals nothing about issue order). */
+async function freshStatusIndex(db: Db): Promise<number> {
+  for (;;) {
+    const i = crypto.getRandomValues(new Uint32Array(1))[0] % STATUS_LIST_SIZE;
+    const taken = await db.selectFrom('certificates').select('id').where('status_index', '=', i).executeTakeFirst();
+    if (!taken) return i;
+  }
+}
+
+/** The first day of learning: the earliest attempt started or module finished. */
+async function firstActivity(db: Db, learnerId: string): Promise<string | undefined> {
+  const a = await db.selectFrom('attempts').select((eb) => eb.fn.min('started_at').as('at')).where('learner_id', '=', learnerId).executeTakeFirst();
+  const m = await db.selectFrom('module_progress').select((eb) => eb.fn.min('completed_at').as('at')).where('learner_id', '=', learnerId).executeTakeFirst();
+  const all = [a?.at, m?.at].filter((x): x is string => typeof x === 'string');
+  return all.sort()[0];
 }
 
 /** A number not used yet (collisions are astronomically unlikely; the unique index is the last guard). */
@@ -40,29 +62,38 @@ async function insertCertificate(db: Db, learner: LearnerTable, attemptId: strin
   const number = await freshNumber(db, at);
   // A learner on a unit's roster gets that unit's official name, not what they typed.
   const rosterUnit = learner.unit_id ? await db.selectFrom('units').select('name').where('id', '=', learner.unit_id).executeTakeFirst() : undefined;
-  const claims = buildClaims({
+  // The roster's unit decides the issuer and the time zone; else the unit the learner picked.
+  const roster = await db.selectFrom('roster_entries').select(['unit_id', 'jabatan']).where('nip', '=', learner.nip).executeTakeFirst();
+  const issuer = await issuerForUnit(roster?.unit_id ?? learner.unit_id, db);
+  const started = await firstActivity(db, learner.id);
+  const claims: CertificateRecord = buildClaims({
     number,
     name: learner.name,
     nip: learner.nip,
-    jabatan: learner.jabatan,
+    jabatan: roster?.jabatan || learner.jabatan,
     ...(learner.pangkat ? { pangkat: learner.pangkat } : {}),
     unit: rosterUnit?.name ?? learner.unit_name,
     score,
     jp: COURSE_LENGTH.jp,
-    issuedAt: at,
+    issuedAt: localIsoDay(at, issuer.timeZone),
+    issuer: issuer.institution,
   });
+  claims.tz = issuer.timeZone;
+  if (started) claims.from = localIsoDay(started, issuer.timeZone);
+  claims.issuerProfile = issuer;
   const cert: Certificate = {
     id: randomUUID(),
     number,
     learner_id: learner.id,
     attempt_id: attemptId,
     claims: JSON.stringify(claims),
-    token: issueToken(claims),
+    token: issueCompactToken(claims, learner.nip),
     issued_at: at.toISOString(),
     revoked_at: null,
     revoke_reason: null,
     revoked_by: null,
     replaces,
+    status_index: await freshStatusIndex(db),
   };
   await db.insertInto('certificates').values(cert).execute();
   return cert;
@@ -70,7 +101,10 @@ async function insertCertificate(db: Db, learner: LearnerTable, attemptId: strin
 
 /** Issues the certificate of a passed final attempt, inside the submit transaction. */
 export async function issueCertificate(trx: Db, attempt: AttemptTable, learner: LearnerTable, score: number, at: Date): Promise<Certificate> {
-  return insertCertificate(trx, learner, attempt.id, score, at, null);
+  const c = await insertCertificate(trx, learner, attempt.id, score, at, null);
+  // Issued by the system (no staff actor), so HR can see in the audit log when it happened.
+  await trx.insertInto('audit_log').values({ at: at.toISOString(), actor_id: null, action: 'exam.pass', target: c.number, detail: JSON.stringify({ date: claimsOf(c).date }) }).execute();
+  return c;
 }
 
 export async function findCertificate(number: string, db: Db = getDb()): Promise<Certificate | undefined> {
@@ -84,6 +118,60 @@ export function publicStatus(c: Certificate): Omit<CertificateLookupResult, 'tok
   return c.revoked_at
     ? { number: c.number, status: 'revoked', ...(c.revoke_reason ? { reason: c.revoke_reason } : {}), revokedAt: c.revoked_at }
     : { number: c.number, status: 'valid' };
+}
+
+/** What a verifier online is shown besides the QR's signed claims (the whole printed record). */
+export interface PublicDetails {
+  name: string;
+  nipMasked: string;
+  jabatan: string;
+  pangkat?: string;
+  unit: string;
+  score: number;
+  predikat: string;
+  jp: number;
+  /** Issue day as printed, e.g. "7 Desember 2026" (the unit's local day). */
+  date: string;
+  course: string;
+  courseVersion: string;
+  issuer: string;
+  /** Revocation day in the unit's time zone, e.g. "8 Desember 2026, 09.15 WITA". */
+  revokedOn?: string;
+}
+
+export function publicDetails(c: Certificate): PublicDetails {
+  const r = claimsOf(c);
+  const zone = r.tz ?? 'Asia/Jakarta';
+  return {
+    name: r.name,
+    nipMasked: r.nipMasked,
+    jabatan: r.jabatan,
+    ...(r.pangkat ? { pangkat: r.pangkat } : {}),
+    unit: r.unit,
+    score: r.score,
+    predikat: r.predikat,
+    jp: r.jp,
+    date: localDateLong(r.date),
+    course: r.course,
+    courseVersion: r.courseVersion,
+    issuer: r.issuer,
+    ...(c.revoked_at ? { revokedOn: localDateTime(c.revoked_at, zone) } : {}),
+  };
+}
+
+/**
+ * Whether a typed NIP is the one a certificate was issued to: the MAC in a version-2 token
+ * (under the server's key), or the salted hash of a version-1 token.
+ */
+export function nipMatchesCertificate(c: Certificate, typed: string): boolean {
+  const nip = typed.replace(/[\s.\-]/g, '');
+  if (!/^\d{18}$/.test(nip)) return false;
+  if (isCompactToken(c.token)) {
+    const d = decodeCompactToken(c.token);
+    return d.ok && timingSafeEqual(Buffer.from(getIssuerKeys().nipMac(nip)), Buffer.from(d.claims.nipMac));
+  }
+  const r = claimsOf(c);
+  return hashNipSync(nip, r.nipSalt) === r.nipHash;
 }
 
 /** For `/verifikasi?nomor=…`: the token to verify in the browser, and the revocation status. */
@@ -108,7 +196,6 @@ async function learnerOf(c: Certificate, db: Db): Promise<LearnerTable> {
   return db.selectFrom('learners').selectAll().where('id', '=', c.learner_id).executeTakeFirstOrThrow();
 }
 
-/** The A4 PDF of a certificate, rendered from its signed claims. */
 /**
  * The A4 PDF of a certificate, rendered from its signed claims. A certificate never changes (a
  * correction is a new certificate), so each PDF is rendered once and then served from a cache
@@ -123,7 +210,11 @@ export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8
     // Not cached yet.
   }
   const learner = await learnerOf(c, db);
-  const pdf = await renderCertificatePdf({ token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin });
+  const record = claimsOf(c);
+  const images: { logo?: Image; signature?: Image } = {};
+  if (record.issuerProfile?.logo) images.logo = await loadImage(record.issuerProfile.logo, db);
+  if (record.issuerProfile?.signature) images.signature = await loadImage(record.issuerProfile.signature, db);
+  const pdf = await renderCertificatePdf({ record, token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin, images });
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
     // Write then rename, so a reader never sees half a file.
@@ -142,11 +233,10 @@ export async function renderCertificatePdfByNumber(number: string, db: Db = getD
 }
 
 /** The same achievement as a signed Open Badges 3.0 credential. */
-export async function openBadge(c: Certificate, db: Db = getDb()): Promise<OpenBadgeCredential> {
-  const learner = await learnerOf(c, db);
-  const claims = claimsOf(c);
+export async function openBadge(c: Certificate): Promise<OpenBadgeCredential> {
+  const r = claimsOf(c);
   return buildOpenBadgeCredential(
-    { number: c.number, name: claims.name, nip: learner.nip, nipSalt: claims.nipSalt, score: claims.score, predikat: claims.predikat, jp: claims.jp, issuedAt: new Date(c.issued_at), publicOrigin: config.publicOrigin },
+    { number: c.number, name: r.name, score: r.score, predikat: r.predikat, jp: r.jp, issuedAt: new Date(c.issued_at), issuerName: r.issuer, statusIndex: c.status_index, publicOrigin: config.publicOrigin },
     getIssuerKeys(),
   );
 }

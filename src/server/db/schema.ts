@@ -11,6 +11,8 @@ export interface UnitTable {
   /** Parent unit id (Kanwil → Kankemenag → KUA/madrasah); null for a top unit. */
   parent_id: string | null;
   created_at: string;
+  /** IANA time zone (Asia/Jakarta | Asia/Makassar | Asia/Jayapura); null inherits the parent's. */
+  time_zone?: string | null;
 }
 
 export interface LearnerTable {
@@ -121,6 +123,27 @@ export interface CertificateTable {
   revoked_by: string | null;
   /** Number of the certificate this one replaces (reissue), if any. */
   replaces: string | null;
+  /** Bit of this certificate in the Bitstring Status List (null for certificates issued before it). */
+  status_index?: number | null;
+}
+
+/** The issuer printed on certificates: scope '*' (the institution) or a unit id (its override). */
+export interface IssuerSettingsTable {
+  scope: string;
+  /** JSON of IssuerSettings (src/server/certificates/issuer.ts). */
+  data: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** An uploaded image (logo, signature), by SHA-256 of its bytes; never changed. */
+export interface IssuerAssetTable {
+  id: string;
+  /** image/png or image/svg+xml. */
+  mime: string;
+  /** base64 of the bytes. */
+  data: string;
+  created_at: string;
 }
 
 export interface AuditLogTable {
@@ -318,4 +341,6 @@ export interface Database {
   rate_limits: RateLimitTable;
   imported_questions: ImportedQuestionTable;
   bank_import_drafts: BankImportDraftTable;
+  issuer_settings: IssuerSettingsTable;
+  issuer_assets: IssuerAssetTable;
 }

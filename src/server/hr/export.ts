@@ -6,9 +6,10 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { course } from '../../content/course.ts';
+import { DEFAULT_TIME_ZONE, isTimeZoneId, localDmy, type TimeZoneId } from '../../lib/local-time.ts';
+import { DEFAULT_ISSUER } from '../certificates/issuer.ts';
 import type { Person, Status } from './dashboard.ts';
 import { formatNip } from '../../lib/nip.ts';
-import { unitTimeZone } from './local-time.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface Sheet {
@@ -16,17 +17,27 @@ export interface Sheet {
   rows: Record<string, string | number | null>[];
 }
 
-/** "2026-11-22T…" → "22-11-2026": the day in the unit's time zone (WIB unless told). */
-export function ddmmyyyy(iso: string | null | undefined, timeZone = 'Asia/Jakarta'): string {
+/** "2026-11-22T…" → "22-11-2026", the day in the unit's time zone; a bare "2026-11-22" as is. */
+export function ddmmyyyy(iso: string | null | undefined, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return '';
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime()) || iso.length <= 10) {
-    const [y, m, d] = iso.slice(0, 10).split('-');
-    return `${d}-${m}-${y}`;
-  }
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
-  return `${parts.day}-${parts.month}-${parts.year}`;
+  if (iso.length === 10) return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+  return localDmy(iso, zone);
 }
+
+/** The certificate's record (its printed day, zone and issuer), when the person has one. */
+function recordOf(p: Person): { date?: string; tz?: string; issuer?: string } {
+  try {
+    return p.claims ? JSON.parse(p.claims) : {};
+  } catch {
+    return {};
+  }
+}
+const zoneOf = (p: Person): TimeZoneId => {
+  const tz = recordOf(p).tz;
+  return isTimeZoneId(tz) ? tz : DEFAULT_TIME_ZONE;
+};
+/** The end date is the certificate's own printed day, so every document shows one date. */
+const endDay = (p: Person) => ddmmyyyy(recordOf(p).date ?? p.completedAt, zoneOf(p));
 
 /** A spreadsheet must not run a cell as a formula (CSV injection): such text gets a leading quote. */
 export function safeCell(v: string): string {
@@ -109,18 +120,9 @@ export function completionSheet(rows: readonly Person[]): Sheet {
     rows: rows.map((p) => ({
       kind: p.kind, kindLabel: p.kind === 'pppk' ? 'PPPK' : p.kind === 'pns' ? 'PNS' : '',
       nip: p.nip, name: p.name, jabatan: p.jabatan ?? '', unitId: p.unitId, unitName: p.unitName, status: statusLabel(p.status),
-      score: p.score, certificate: p.certificateNumber ?? '', completed: ddmmyyyy(p.completedAt, unitTimeZone(p.unitId)),
+      score: p.score, certificate: p.certificateNumber ?? '', completed: p.certificateNumber ? endDay(p) : ddmmyyyy(p.completedAt, zoneOf(p)),
     })),
   };
-}
-
-/**
- * The organiser SIASN records for a person's training: the issuing unit. TODO(merge with the
- * issuer settings of the "cert" branch): read the issuing unit's name from the issuer settings;
- * until then it is the name of the person's unit.
- */
-export function siasnOrganiser(p: Pick<Person, 'unitId' | 'unitName'>): string {
-  return p.unitName || course.issuer.name;
 }
 
 /**
@@ -143,8 +145,8 @@ export function siasnSheet(rows: readonly Person[]): Sheet {
     rows: rows
       .filter((p) => p.status === 'completed' && p.certificateNumber)
       .map((p) => ({
-        nip: p.nip, kind: p.kind, name: p.name, course: course.title, organiser: siasnOrganiser(p), jp: jpOf(p),
-        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt, unitTimeZone(p.unitId)), end: ddmmyyyy(p.completedAt, unitTimeZone(p.unitId)),
+        nip: p.nip, kind: p.kind, name: p.name, course: course.title, organiser: recordOf(p).issuer ?? DEFAULT_ISSUER.institution, jp: jpOf(p),
+        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt, zoneOf(p)), end: endDay(p),
       })),
   };
 }

@@ -2,6 +2,7 @@
  * The closing documents of a session: the report as PDF (A4, DejaVu fonts as on certificates) and
  * the lists as CSV (UTF-8 BOM, `;`, NIP kept as text; see hr/export.ts).
  */
+import { DEFAULT_TIME_ZONE, localDmy, localTime, type TimeZoneId } from '../../lib/local-time.ts';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { fontBytes, tanggalIndonesia } from '../certificates/pdf.ts';
@@ -17,12 +18,10 @@ export type ReportData = Awaited<ReturnType<typeof reportData>>;
 const INK = rgb(0.1, 0.12, 0.14);
 const MUTED = rgb(0.35, 0.38, 0.4);
 
-/** "2026-11-22T03:04:05Z" → "22-11-2026 03.04 UTC" (stored times are UTC; the zone is printed, not guessed). */
-export function timeOf(iso: string | null): string {
+/** "2026-11-22T03:04:05Z" → "22-11-2026 11.04 WITA": local to the session's unit, zone printed. */
+export function timeOf(iso: string | null, zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())}-${p(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${p(d.getUTCHours())}.${p(d.getUTCMinutes())} UTC`;
+  return `${localDmy(iso, zone)} ${localTime(iso, zone)}`;
 }
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : String(v).replace('.', ','));
@@ -104,7 +103,7 @@ export async function reportPdf(data: ReportData): Promise<Uint8Array> {
   const drawHeader = () => row(headers, bold);
   drawHeader();
   for (const r of data.rows) {
-    row([String(r.no), r.name, formatNip(r.nip), num(r.pre), num(r.post) + (r.post !== null && !r.postCounted ? '*' : ''), num(r.gain), r.signedAt ? timeOf(r.signedAt) : '–'], regular);
+    row([String(r.no), r.name, formatNip(r.nip), num(r.pre), num(r.post) + (r.post !== null && !r.postCounted ? '*' : ''), num(r.gain), r.signedAt ? timeOf(r.signedAt, data.timeZone) : '–'], regular);
   }
   y -= 6;
   if (data.rows.some((r) => r.post !== null && !r.postCounted)) line(t('session.report.notCounted'), { size: 8, color: MUTED });
@@ -127,8 +126,8 @@ export function attendanceSheet(data: ReportData): Sheet {
       { header: 'Menandatangani deklarasi', key: 'signed' },
     ],
     rows: data.rows.map((r) => ({
-      no: r.no, nip: r.nip, name: r.name, jabatan: r.jabatan, joined: timeOf(r.joinedAt), pre: r.pre, post: r.post, gain: r.gain,
-      counted: r.post === null ? '' : r.postCounted ? 'Ya' : 'Tidak', signed: r.signedAt ? timeOf(r.signedAt) : '',
+      no: r.no, nip: r.nip, name: r.name, jabatan: r.jabatan, joined: timeOf(r.joinedAt, data.timeZone), pre: r.pre, post: r.post, gain: r.gain,
+      counted: r.post === null ? '' : r.postCounted ? 'Ya' : 'Tidak', signed: r.signedAt ? timeOf(r.signedAt, data.timeZone) : '',
     })),
   };
 }
@@ -142,7 +141,7 @@ export function signersSheet(data: ReportData): Sheet {
       { header: 'Jabatan', key: 'jabatan' },
       { header: 'Waktu tanda tangan', key: 'signed' },
     ],
-    rows: data.rows.filter((r) => r.signedAt).map((r, i) => ({ no: i + 1, nip: r.nip, name: r.name, jabatan: r.jabatan, signed: timeOf(r.signedAt) })),
+    rows: data.rows.filter((r) => r.signedAt).map((r, i) => ({ no: i + 1, nip: r.nip, name: r.name, jabatan: r.jabatan, signed: timeOf(r.signedAt, data.timeZone) })),
   };
 }
 

@@ -19,6 +19,7 @@
  *                  HR's "completed" (a valid certificate) sees it. A partial post-test (joined late,
  *                  skipped questions) stays a session result only and is marked so in the report.
  */
+import { timeZoneOfUnit } from '../certificates/issuer.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { course } from '../../content/course.ts';
 import { gradedBank } from '../../quizzes/banks/graded/index.ts';
@@ -568,5 +569,6 @@ export async function reportData(s: SessionRow, db: Db = getDb()) {
     pre: view.tests.pre?.finished ? (view.tests.pre.perArea.find((x) => x.area === a.id)?.percent ?? null) : null,
     post: view.tests.post?.finished ? (view.tests.post.perArea.find((x) => x.area === a.id)?.percent ?? null) : null,
   }));
-  return { ...view, rows, areas };
+  // Printed times are local to the session's unit (WIB/WITA/WIT).
+  return { ...view, rows, areas, timeZone: await timeZoneOfUnit(s.unit_id, db) };
 }

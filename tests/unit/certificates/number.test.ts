@@ -38,6 +38,8 @@ describe('certificate numbers', () => {
     for (let k = 0; k < positions.length - 1; k++) {
       const [i, j] = [positions[k], positions[k + 1]];
       if (n[i] === n[j]) continue;
+      // Luhn mod 32's one blind spot: swapping the first and last characters of the alphabet.
+      if ([n[i], n[j]].sort().join('') === '0Z') continue;
       const swapped = [...n];
       [swapped[i], swapped[j]] = [swapped[j], swapped[i]];
       expect(isValidCertificateNumber(swapped.join(''))).toBe(false);

@@ -16,6 +16,7 @@ import {
 import { KEY_FILE, loadIssuerKeys } from '../../../src/server/certificates/keys.ts';
 import { buildClaims, hashNipSync, issueToken, verificationUrl } from '../../../src/server/certificates/sign.ts';
 import { course } from '../../../src/content/course.ts';
+import { DEFAULT_ISSUER } from '../../../src/server/certificates/issuer.ts';
 
 const tmpDirs: string[] = [];
 function tempDataDir(): string {
@@ -71,7 +72,7 @@ describe('an issued token verifies, with our verifier and an independent one', (
       date: '2026-11-22',
       course: course.title,
       courseVersion: course.version,
-      issuer: course.issuer.name,
+      issuer: DEFAULT_ISSUER.institution,
       kid: keys.keyId,
     });
     expect(token).not.toContain(NIP);

@@ -12,6 +12,7 @@ import { completionSheet, ddmmyyyy, siasnSheet, toCsv, toXlsx, zipPdfs } from '.
 import { weekOf, type Person } from '../../../src/server/hr/dashboard.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { course } from '../../../src/content/course.ts';
+import { DEFAULT_ISSUER } from '../../../src/server/certificates/issuer.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const NIP1 = '198609262015051001';
@@ -175,6 +176,10 @@ describe('exports', () => {
     expect(ddmmyyyy('2026-11-30T14:00:00.000Z', 'Asia/Jayapura')).toBe('30-11-2026');
     expect(ddmmyyyy('2026-11-30T15:30:00.000Z', 'Asia/Jayapura')).toBe('01-12-2026');
     expect(ddmmyyyy(null)).toBe('');
+    // In the unit's time zone: 23:30 UTC is already the next day in WITA and WIB.
+    expect(ddmmyyyy('2026-12-06T23:30:00.000Z', 'Asia/Makassar')).toBe('07-12-2026');
+    expect(ddmmyyyy('2026-12-06T16:30:00.000Z', 'Asia/Jakarta')).toBe('06-12-2026');
+    expect(ddmmyyyy('2026-12-06T16:30:00.000Z', 'Asia/Jayapura')).toBe('07-12-2026');
   });
 
   it('CSV: BOM, chosen separator, NIP grouped as text, no formulas from data, decimal comma with ;', () => {
@@ -196,8 +201,8 @@ describe('exports', () => {
   it('SIASN layout: only valid certificates, course, organiser, JP, number, dates, NIP, name', () => {
     const s = siasnSheet([person({}), person({ nip: NIP2, status: 'in_progress', certificateNumber: null, completedAt: null })]);
     expect(s.columns.map((c) => c.header)).toEqual(['NIP', 'Nama', 'Nama Kursus/Diklat', 'Institusi Penyelenggara', 'Jumlah Jam (JP)', 'Nomor Sertifikat', 'Tanggal Mulai', 'Tanggal Selesai']);
-    // Organiser: the issuing unit; start: the first activity; end: the day of the pass.
-    expect(s.rows).toEqual([{ nip: NIP1, kind: null, name: 'Siti Aminah', course: course.title, organiser: 'KUA Tanjung', jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
+    // Organiser: the issuer recorded on the certificate; start: the first activity; end: the day of the pass.
+    expect(s.rows).toEqual([{ nip: NIP1, kind: null, name: 'Siti Aminah', course: course.title, organiser: DEFAULT_ISSUER.institution, jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
   });
 
   it('XLSX parses back to the same rows, with the NIP as text', async () => {
