@@ -11,6 +11,8 @@ export interface UnitTable {
   /** Parent unit id (Kanwil → Kankemenag → KUA/madrasah); null for a top unit. */
   parent_id: string | null;
   created_at: string;
+  /** 1: registering a NIP of this unit's roster needs the activation code HR printed (007). */
+  require_activation?: number;
 }
 
 export interface LearnerTable {
@@ -38,6 +40,11 @@ export interface LearnerTable {
   completed_at?: string | null;
   /** Best submitted final-exam score, percent. */
   best_score?: number | null;
+  /** scrypt hash of the learner's own password; null while the NIP is not claimed (007). */
+  password_hash?: string | null;
+  /** SHA-256 of the one-time reset code an operator handed out; cleared when used. */
+  reset_code_hash?: string | null;
+  reset_expires_at?: string | null;
 }
 
 export interface LearnerSessionTable {
@@ -45,7 +52,13 @@ export interface LearnerSessionTable {
   id: string;
   learner_id: string;
   created_at: string;
+  /** Slides forward with use: 30 days without activity end the session. */
   expires_at: string;
+  last_seen_at?: string | null;
+  /** Browser of the session (shortened), so the learner recognises their devices. */
+  user_agent?: string | null;
+  /** null: the learner's account session; `live:<session id>`: only that live session (joined by code + NIP). */
+  scope?: string | null;
 }
 
 export interface ModuleProgressTable {
@@ -138,6 +151,8 @@ export interface RosterEntryTable {
   jabatan: string | null;
   imported_at: string;
   imported_by: string | null;
+  /** SHA-256 of the activation code printed for this person, if HR printed one (007). */
+  activation_hash?: string | null;
 }
 
 /** Per-area score of a submitted final attempt, copied from its result so it aggregates in SQL. */
