@@ -15,9 +15,10 @@ import staff from './id/staff.json' with { type: 'json' };
 import offline from './id/offline.json' with { type: 'json' };
 import session from './id/session.json' with { type: 'json' };
 import account from './id/account.json' with { type: 'json' };
+import journey from './id/journey.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, account];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, account, journey];
 
 const strings: Record<string, string> = {};
 for (const file of files) {
