@@ -16,6 +16,7 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { audit } from '../hr/audit.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { limiter } from '../rate-limit.ts';
+import { config } from '../config.ts';
 import { nameCore, rosterUnit } from '../learners.ts';
 import { hashCode, normalizeCode } from './codes.ts';
 import type { Learner } from './sessions.ts';
@@ -25,7 +26,8 @@ export const MIN_LEARNER_PASSWORD = 8;
 
 // Backoff, never a lockout: a guesser waits longer and longer; the windows empty by themselves.
 // Per address the limits are generous, because a whole office may share one address.
-const byAddress = limiter('learner-auth-ip', [{ points: 30, seconds: 60 }, { points: 300, seconds: 3600 }]);
+const perMinute = config.learnerAuthPerAddress;
+const byAddress = limiter('learner-auth-ip', [{ points: perMinute, seconds: 60 }, { points: perMinute * 10, seconds: 3600 }]);
 const byNip = limiter('learner-auth-nip', [{ points: 5, seconds: 60 }, { points: 20, seconds: 3600 }]);
 
 /** Counts one login/registration/reset try for the address and the NIP (429 when over). */
