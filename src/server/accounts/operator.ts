@@ -143,3 +143,11 @@ export async function generateActivationCodes(actor: StaffUser, unitId: string, 
   });
   return { unitName: unit.name, rows };
 }
+
+/** The account state of the learner registered under a NIP, within the actor's scope (404 otherwise). */
+export async function accountByNip(actor: StaffUser, nip: string, now = new Date(), db: Db = getDb()): Promise<AccountState> {
+  ensureManager(actor);
+  const l = await db.selectFrom('learners').select('id').where('nip', '=', nip.replace(/\D/g, '').slice(0, 18)).executeTakeFirst();
+  if (!l) throw new HttpProblem(404, t('account.op.notFound'));
+  return accountState(actor, l.id, now, db);
+}
