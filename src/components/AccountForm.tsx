@@ -3,7 +3,7 @@
  * with the operator's one-time reset code. The server checks everything again; its errors are
  * shown next to the field they name.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseNip } from '../lib/nip.ts';
 import { validatePerson } from '../lib/person.ts';
 import { learnerProfile, type LearnerProfile } from '../stores/learner.ts';
@@ -35,6 +35,16 @@ export default function AccountForm({ strings: s, initial = 'masuk' }: Props) {
   });
   const [v, setV] = useState<Record<Field | 'kind', string>>({ nip: '', password: '', name: '', jabatan: '', pangkat: '', unit: '', activationCode: '', code: '', kind: 'auto' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  // A link to #daftar or #pulihkan on this page (or the prerendered first paint) picks the mode.
+  useEffect(() => {
+    const fromHash = () => {
+      const h = location.hash.slice(1);
+      if (h === 'daftar' || h === 'pulihkan' || h === 'masuk') setMode(h);
+    };
+    fromHash();
+    addEventListener('hashchange', fromHash);
+    return () => removeEventListener('hashchange', fromHash);
+  }, []);
   const [status, setStatus] = useState<'idle' | 'busy' | 'error' | 'done'>('idle');
   const [message, setMessage] = useState('');
 

@@ -16,7 +16,8 @@ interface Status {
 }
 interface Props { strings: Record<string, string>; contact: string }
 
-const when = (iso: string) => new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+// The device's own time zone, named (WIB/WITA/WIT on Indonesian devices).
+const when = (iso: string) => new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
 export default function ExamStatus({ strings: s, contact }: Props) {
   const [st, setSt] = useState<Status | null | 'guest'>(null);
