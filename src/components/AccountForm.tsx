@@ -29,10 +29,8 @@ function forgetOtherLearner(nip: string) {
 }
 
 export default function AccountForm({ strings: s, initial = 'masuk' }: Props) {
-  const [mode, setMode] = useState<Mode>(() => {
-    const h = typeof location === 'undefined' ? '' : location.hash.slice(1);
-    return h === 'daftar' || h === 'pulihkan' || h === 'masuk' ? h : initial;
-  });
+  // Starts as prerendered (hydration must match); the hash then picks the mode (see below).
+  const [mode, setMode] = useState<Mode>(initial);
   const [v, setV] = useState<Record<Field | 'kind', string>>({ nip: '', password: '', name: '', jabatan: '', pangkat: '', unit: '', activationCode: '', code: '', kind: 'auto' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   // A link to #daftar or #pulihkan on this page (or the prerendered first paint) picks the mode.

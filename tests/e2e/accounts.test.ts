@@ -350,7 +350,7 @@ describe('an operator releases a wrong claim; a reset code works once', () => {
     await phone.getByLabel('Kode pemulihan dari operator').fill(code!.toLowerCase());
     await phone.getByLabel('Kata sandi baru').fill('sandi-baru-ahmad-1');
     await phone.getByRole('button', { name: 'Simpan kata sandi baru dan masuk' }).click();
-    await phone.waitForURL(`${server.url}/`);
+    await Promise.race([phone.waitForURL(`${server.url}/`), phone.locator('.form-status.notice.bad').waitFor().then(async () => { throw new Error(await phone.locator('.form-status.notice.bad').textContent() ?? ''); })]);
     await expectNoAxeViolations(phone);
     // Every other session of Ahmad ended; the old password no longer opens the account.
     expect((await api(learner, '/api/akun/status')).status).toBe(401);
