@@ -34,8 +34,8 @@ export function nameCore(name: string): string {
 /**
  * Validates an identification (NIP and profile) for joining a live session in the room, and
  * finds or creates the learner. A NIP is not a secret, so this never touches an account: a
- * learner who has an account keeps their profile as it is (only the attendance list records what
- * was typed), and a NIP already known is only accepted with the name on record (titles aside).
+ * learner who has an account keeps their profile as it is, and a NIP already known is only
+ * accepted with the name on record (titles aside).
  * Nothing is written unless every field is valid.
  */
 export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
@@ -44,8 +44,14 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   if (existing && nameCore(existing.name) !== nameCore(person.name)) {
     throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
   }
-  if (existing) return existing;
   const at = now.toISOString();
+  if (existing?.password_hash) return existing;
+  if (existing) {
+    // No account yet: the latest spelling typed in the room is kept (titles may be corrected).
+    const values = await profileValues(db, nip, person, at);
+    await db.updateTable('learners').set(values).where('id', '=', existing.id).where('password_hash', 'is', null).execute();
+    return { ...existing, ...values };
+  }
   const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at)) };
   await db.insertInto('learners').values(learner).execute();
   await refreshLearnerSummary(db, { learnerIds: [learner.id] });
