@@ -77,11 +77,12 @@ describe('a learner without a connection', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('back online: the progress made offline reaches the server, and the exam opens', async () => {
+  it('back online: the progress made offline reaches the server, and the exam page answers again', async () => {
     await context.unroute('**/api/**');
     await context.setOffline(false);
     await expect.poll(serverProgress, { timeout: 15_000 }).toEqual([first, second].sort());
-    await page.getByRole('button', { name: 'Mulai' }).waitFor();
+    // Online again, the final exam page reaches the server: it lists the modules still missing.
+    await page.getByText(/Masih ada \d+ modul yang belum Anda selesaikan/).waitFor();
   });
 });
 
