@@ -406,6 +406,39 @@ describe('an operator releases a wrong claim; a reset code works once', () => {
   });
 });
 
+describe('a live session in the room: code + NIP, without a password', () => {
+  it('opens that session only; the facilitator sees and removes the attendee; the account is untouched', async () => {
+    const staffReq = async (method: string, url: string, auth: { cookie: string; csrf: string }, body?: unknown) => {
+      const r = await fetch(server.url + url, { method, headers: { origin: server.url, cookie: auth.cookie, 'x-csrf-token': auth.csrf, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      return { status: r.status, json: await r.json().catch(() => null) };
+    };
+    const login = await fetch(`${server.url}/api/staf/masuk`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body: JSON.stringify(OP) });
+    const auth = { cookie: login.headers.getSetCookie().find((c) => c.startsWith('netral_staf='))!.split(';')[0], csrf: (await login.json()).csrfToken };
+    const created = await staffReq('POST', '/api/staf/sesi', auth, { title: 'Pembinaan netralitas', day: new Date().toISOString().slice(0, 10), place: 'Aula KUA', unitId: 'KUA-TANJUNG', withPre: false, withPost: false });
+    expect(created.status).toBe(201);
+    const before = query<Record<string, unknown>>('SELECT * FROM learners WHERE nip = ?', NURAINI.nip)[0];
+
+    // Someone in the room types Nur'aini's NIP and name: attendance, nothing more.
+    const join = await fetch(`${server.url}/api/sesi/${created.json.code}/gabung`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip: NURAINI.nip, name: NURAINI.typed, jabatan: 'Ditulis di ruangan' }) });
+    expect(join.status).toBe(200);
+    const cookies = join.headers.getSetCookie().map((c) => c.split(';')[0]);
+    expect(cookies.some((c) => c.startsWith('netral_peserta='))).toBe(false);
+    const pass = cookies.find((c) => c.startsWith('netral_sesi='))!;
+    const get = (url: string) => fetch(server.url + url, { headers: { cookie: pass } });
+    expect((await get(`/api/sesi/${created.json.code}`)).status).toBe(200);
+    for (const url of ['/api/ujian', '/api/akun/status', '/api/peserta', '/profil', '/sertifikat']) expect((await get(url)).status, url).not.toBe(200);
+    expect((await fetch(`${server.url}/api/ujian`, { method: 'POST', headers: { cookie: pass, 'content-type': 'application/json' }, body: '{"kind":"final"}' })).status).toBe(401);
+    expect(query<Record<string, unknown>>('SELECT * FROM learners WHERE nip = ?', NURAINI.nip)[0]).toEqual(before);
+
+    // The facilitator sees the attendee and removes the entry; the pass then opens nothing.
+    const view = await staffReq('GET', `/api/staf/sesi/${created.json.id}`, auth);
+    const attendee = view.json.participants.find((p: { nip: string }) => p.nip === NURAINI.nip);
+    expect(attendee).toBeTruthy();
+    expect((await staffReq('DELETE', `/api/staf/sesi/${created.json.id}/peserta/${attendee.id}`, auth)).status).toBe(200);
+    expect((await get(`/api/sesi/${created.json.code}/events?poll=1`)).status).toBe(403);
+  });
+});
+
 describe('rate limits and backoff', () => {
   it('guessing one NIP\'s password is slowed down (429, Retry-After, Indonesian); other NIPs are not affected', async () => {
     const c = new Client(server.url);
