@@ -424,9 +424,12 @@ describe('a live session in the room: code + NIP, without a password', () => {
     const cookies = join.headers.getSetCookie().map((c) => c.split(';')[0]);
     expect(cookies.some((c) => c.startsWith('netral_peserta='))).toBe(false);
     const pass = cookies.find((c) => c.startsWith('netral_sesi='))!;
-    const get = (url: string) => fetch(server.url + url, { headers: { cookie: pass } });
+    const get = (url: string) => fetch(server.url + url, { headers: { cookie: pass }, redirect: 'manual' });
     expect((await get(`/api/sesi/${created.json.code}`)).status).toBe(200);
-    for (const url of ['/api/ujian', '/api/akun/status', '/api/peserta', '/profil', '/sertifikat']) expect((await get(url)).status, url).not.toBe(200);
+    for (const url of ['/api/ujian', '/api/akun/status', '/api/peserta', '/profil']) expect((await get(url)).status, url).not.toBe(200);
+    const number = query<{ number: string }>('SELECT number FROM certificates')[0].number;
+    expect(await (await get('/sertifikat')).text()).not.toContain(number);
+    expect((await get(`/sertifikat/${number}/pdf`)).status).toBe(401);
     expect((await fetch(`${server.url}/api/ujian`, { method: 'POST', headers: { cookie: pass, 'content-type': 'application/json' }, body: '{"kind":"final"}' })).status).toBe(401);
     expect(query<Record<string, unknown>>('SELECT * FROM learners WHERE nip = ?', NURAINI.nip)[0]).toEqual(before);
 
