@@ -113,3 +113,37 @@ describe('accounts', () => {
     expect(audit[0].detail).toContain(ROSTERED);
   });
 });
+
+describe('sessions', () => {
+  /** A cookie jar with the part of AstroCookies the session code uses. */
+  function jar() {
+    const m = new Map<string, string>();
+    return {
+      get: (k: string) => (m.has(k) ? { value: m.get(k)! } : undefined),
+      set: (k: string, v: string) => void m.set(k, v),
+      delete: (k: string) => void m.delete(k),
+      has: (k: string) => m.has(k),
+    } as never;
+  }
+  it('end after 30 days without activity; each use pushes the end forward', async () => {
+    const { startLearnerSession, currentLearner } = await import('../../../src/server/accounts/sessions.ts');
+    const l = await db().selectFrom('learners').select('id').where('nip', '=', base.nip).executeTakeFirstOrThrow();
+    const cookies = jar();
+    const day = 86_400_000;
+    const t0 = new Date('2026-01-01T00:00:00Z');
+    await startLearnerSession(cookies, l.id, false, t0, db());
+    expect((await currentLearner(cookies, new Date(t0.getTime() + 29 * day), db()))?.id).toBe(l.id);
+    // Used on day 29, so still open on day 58; then 31 idle days end it.
+    expect((await currentLearner(cookies, new Date(t0.getTime() + 58 * day), db()))?.id).toBe(l.id);
+    expect(await currentLearner(cookies, new Date(t0.getTime() + 89 * day), db())).toBeUndefined();
+  });
+  it('a live-session pass is not an account session', async () => {
+    const { startLearnerSession, currentLearner, liveLearner } = await import('../../../src/server/accounts/sessions.ts');
+    const l = await db().selectFrom('learners').select('id').where('nip', '=', base.nip).executeTakeFirstOrThrow();
+    const cookies = jar();
+    await startLearnerSession(cookies, l.id, false, new Date(), db(), { scope: 'live:abc' });
+    expect(await currentLearner(cookies, new Date(), db())).toBeUndefined();
+    expect((await liveLearner(cookies, 'abc', new Date(), db()))?.id).toBe(l.id);
+    expect(await liveLearner(cookies, 'other', new Date(), db())).toBeUndefined();
+  });
+});
