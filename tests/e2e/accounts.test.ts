@@ -439,6 +439,17 @@ describe('a live session in the room: code + NIP, without a password', () => {
     expect(attendee).toBeTruthy();
     expect((await staffReq('DELETE', `/api/staf/sesi/${created.json.id}/peserta/${attendee.id}`, auth)).status).toBe(200);
     expect((await get(`/api/sesi/${created.json.code}/events?poll=1`)).status).toBe(403);
+
+    // The same account functions as an API for the person page (HR): state, reset code; scoped.
+    const id = query<{ id: string }>('SELECT id FROM learners WHERE nip = ?', DEWI.nip)[0].id;
+    const state = await staffReq('GET', `/api/staf/akun-peserta/${id}`, auth);
+    expect(state.json).toMatchObject({ nip: DEWI.nip, claimed: true, resetPending: false });
+    const reset = await staffReq('POST', `/api/staf/akun-peserta/${id}`, auth, { action: 'reset-code' });
+    expect(reset.json.code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+    expect((await staffReq('GET', `/api/staf/akun-peserta/${id}`, auth)).json.resetPending).toBe(true);
+    expect((await staffReq('POST', `/api/staf/akun-peserta/${id}`, auth, { action: 'hapus-semua' })).status).toBe(400);
+    expect((await staffReq('POST', `/api/staf/akun-peserta/${id}`, { ...auth, csrf: 'palsu' }, { action: 'reset-code' })).status).toBe(403);
+    expect((await staffReq('GET', '/api/staf/akun-peserta/bukan-id', auth)).status).toBe(404);
   });
 });
 
