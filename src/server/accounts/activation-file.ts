@@ -3,14 +3,19 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { fontBytes } from '../certificates/pdf.ts';
 import { formatNip } from '../../lib/nip.ts';
+import { toCsv } from '../hr/export.ts';
 import type { ActivationRow } from './operator.ts';
 import { t } from '../../i18n/index.ts';
 
-const cell = (v: string) => (/[";\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
-
+/** The codes as CSV, written like HR's other exports (BOM, ";", NIP kept whole in Excel). */
 export function activationCsv(rows: readonly ActivationRow[]): string {
-  const lines = [['NIP', 'Nama', 'Jabatan', 'Kode aktivasi'], ...rows.map((r) => [r.nip, r.name, r.jabatan ?? '', r.code])];
-  return '\uFEFF' + lines.map((l) => l.map(cell).join(';')).join('\r\n') + '\r\n';
+  return toCsv(
+    {
+      columns: [{ header: 'NIP', key: 'nip', text: true }, { header: 'Nama', key: 'name' }, { header: 'Jabatan', key: 'jabatan' }, { header: 'Kode aktivasi', key: 'code' }],
+      rows: rows.map((r) => ({ nip: r.nip, name: r.name, jabatan: r.jabatan, code: r.code })),
+    },
+    ';',
+  );
 }
 
 /** A4 pages, 8 slips each: name, NIP, code and how to use it. */
