@@ -147,3 +147,19 @@ export function describeDevice(ua: string | null | undefined): string {
   const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
   return os ? t('account.deviceOn', { browser, os }) : browser;
 }
+
+/** Records that a live-session participant joined while logged in to their own account. */
+export async function markJoinedWithAccount(participantId: string, db: Db = getDb()) {
+  await db.updateTable('live_participants').set({ joined_with_account: 1 }).where('id', '=', participantId).execute();
+}
+
+/**
+ * Whether a live post-test may count as this participant's final exam: always for a learner
+ * without an account yet (the facilitator checked who is in the room), but for an account holder
+ * only when they joined logged in — knowing a NIP and a name must never earn someone's certificate.
+ */
+export async function mayCountAsFinal(db: Db, participant: { learner_id: string; joined_with_account?: number | null }): Promise<boolean> {
+  if (participant.joined_with_account === 1) return true;
+  const l = await db.selectFrom('learners').select('password_hash').where('id', '=', participant.learner_id).executeTakeFirst();
+  return !l?.password_hash;
+}

@@ -202,6 +202,8 @@ export interface LiveParticipantTable {
   name: string;
   jabatan: string;
   joined_at: string;
+  /** 1 when joined while logged in to the learner's own account (007). */
+  joined_with_account?: number;
 }
 
 export interface LiveAnswerTable {

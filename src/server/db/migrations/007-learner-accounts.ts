@@ -12,7 +12,9 @@ import type { Kysely } from 'kysely';
  *  - learner_sessions.scope: null for an account session; `live:<session id>` for a participant
  *    who joined a live session by code + NIP, which opens only that session;
  *  - roster_entries.activation_hash: SHA-256 of the activation code HR printed for that person;
- *  - units.require_activation: 1 when the unit wants the code at registration.
+ *  - units.require_activation: 1 when the unit wants the code at registration;
+ *  - live_participants.joined_with_account: 1 when the participant joined while logged in to their
+ *    account; only then may a live post-test count as an account holder's final exam.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('learners').addColumn('password_hash', 'varchar(255)').execute();
@@ -24,6 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('learner_sessions_learner').on('learner_sessions').column('learner_id').execute();
   await db.schema.alterTable('roster_entries').addColumn('activation_hash', 'varchar(64)').execute();
   await db.schema.alterTable('units').addColumn('require_activation', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('live_participants').addColumn('joined_with_account', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   // Sessions from before accounts were opened by NIP + name alone: they end now.
   await db.deleteFrom('learner_sessions').execute();
 }
@@ -34,4 +37,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const c of ['last_seen_at', 'user_agent', 'scope']) await db.schema.alterTable('learner_sessions').dropColumn(c).execute();
   await db.schema.alterTable('roster_entries').dropColumn('activation_hash').execute();
   await db.schema.alterTable('units').dropColumn('require_activation').execute();
+  await db.schema.alterTable('live_participants').dropColumn('joined_with_account').execute();
 }

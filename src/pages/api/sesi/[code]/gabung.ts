@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { isHttps, json, readJson, withProblems } from '../../../../server/http.ts';
 import { currentLearner, startLearnerSession } from '../../../../server/learners.ts';
 import { joinSession, participantView, sessionByCode } from '../../../../server/sessions/service.ts';
+import { markJoinedWithAccount } from '../../../../server/accounts/sessions.ts';
 
 /** Join with NIP, name and jabatan: records attendance once and opens this live session on the phone. */
 export const POST: APIRoute = ({ params, request, cookies }) =>
@@ -11,6 +12,7 @@ export const POST: APIRoute = ({ params, request, cookies }) =>
     const { learner, participant, already } = await joinSession(s, body);
     // Code + NIP opens this live session only (its own cookie), never the learner's account.
     const account = await currentLearner(cookies);
-    if (account?.id !== learner.id) await startLearnerSession(cookies, learner.id, isHttps(request), new Date(), undefined, { scope: `live:${s.id}`, userAgent: request.headers.get('user-agent') });
+    if (account?.id === learner.id) await markJoinedWithAccount(participant.id);
+    else await startLearnerSession(cookies, learner.id, isHttps(request), new Date(), undefined, { scope: `live:${s.id}`, userAgent: request.headers.get('user-agent') });
     return json({ already, view: await participantView(s, participant) });
   });
