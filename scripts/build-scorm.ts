@@ -78,13 +78,16 @@ function packagePath(sitePath: string, lessons: Set<string>, acts: Set<string>):
 }
 
 /**
- * A site page made fit for a package: no site header (its links lead to the site), no service
- * worker, no manifest; every link relative; links to pages a package does not have are removed.
+ * A site page made fit for a package: no site header (its links lead to the site) nor its account
+ * bar script, no service worker, no manifest; every link relative; links to pages a package does not have are removed.
  */
 function packPage(html: string, file: string, lessons: Set<string>, acts: Set<string>, assets: Set<string>): string {
   let out = html
     .replace(/<header class="site-header"[\s\S]*?<\/header>/, '')
     .replace(/<script type="module" src="\/_astro\/ServiceWorker[^"]*"><\/script>/g, '')
+    // The learner's account bar (part of the site header) talks to the site's server.
+    .replace(/<script type="module" src="\/_astro\/SiteHeader[^"]*"><\/script>/g, '')
+    .replace(/<script type="module">(?:(?!<\/script>)[\s\S])*data-account-bar(?:(?!<\/script>)[\s\S])*<\/script>/g, '')
     .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '');
   out = out.replace(/\b(href|src|component-url|renderer-url)="(\/[^"]*)"/g, (_all, attr: string, url: string) => {
     const [pathAndQuery, hash] = url.split('#') as [string, string | undefined];

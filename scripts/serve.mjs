@@ -54,6 +54,9 @@ function securityHeaders(res) {
   };
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
+    // Astro copies the Response's statusText, which is empty for `new Response(body, { status })`:
+    // the status line then lacks its reason phrase ("HTTP/1.1 422 "). Use the standard one.
+    if (typeof rest[0] !== 'string' && !this.statusMessage) this.statusMessage = http.STATUS_CODES[status] ?? '';
     const headers = rest.find((h) => h && typeof h === 'object' && !Array.isArray(h));
     const key = headers && Object.keys(headers).find(isCsp);
     if (key) headers[key] = both(headers[key]);

@@ -67,7 +67,7 @@ export const PAGE_TYPES = {
   modules: { file: 'modul/index.html', js: 15 * 1024, total: 100 * 1024 },
   regulations: { file: 'peraturan/index.html', js: 15 * 1024, total: 150 * 1024 },
   exam: { file: 'ujian/akhir/index.html', js: 25 * 1024, total: 100 * 1024 },
-  profile: { file: 'profil/index.html', js: 25 * 1024, total: 100 * 1024 },
+  account: { file: 'masuk/index.html', js: 25 * 1024, total: 100 * 1024 },
 };
 
 /** Weight of every page type in a build, with whether it is within its budget. */

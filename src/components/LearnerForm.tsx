@@ -1,10 +1,9 @@
 /**
- * Identification with NIP and profile. Checks each field as the learner types it (the same pure
- * checks the server runs), then sends it to the server, which validates again and starts the
- * learner's session. The profile is remembered on the device.
+ * The logged-in learner's profile. Starts from what the server holds (so coming back shows the
+ * saved data), checks each field with the same pure checks the server runs, and confirms the
+ * save next to the button, where the learner is looking. The NIP is the account's: shown, not edited.
  */
-import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
 import { parseNip } from '../lib/nip.ts';
 import { validatePerson } from '../lib/person.ts';
 import { learnerProfile, type LearnerProfile } from '../stores/learner.ts';
@@ -12,6 +11,8 @@ import { fill } from '../lib/fill.ts';
 
 interface Props {
   strings: Record<string, string>;
+  /** The profile as saved on the server. */
+  initial: LearnerProfile;
   /** Where to go after saving (e.g. the exam); stays on the page when absent. */
   next?: string;
 }
@@ -19,10 +20,10 @@ interface Props {
 type Field = 'nip' | 'name' | 'jabatan' | 'pangkat' | 'unit';
 
 
-export default function LearnerForm({ strings: s, next }: Props) {
-  const saved = useStore(learnerProfile);
+export default function LearnerForm({ strings: s, initial, next }: Props) {
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const [values, setValues] = useState<Record<Field | 'kind', string>>({
-    nip: saved?.nip ?? '', kind: 'auto', name: saved?.name ?? '', jabatan: saved?.jabatan ?? '', pangkat: saved?.pangkat ?? '', unit: saved?.unit ?? '',
+    nip: initial.nip, kind: initial.kind, name: initial.name, jabatan: initial.jabatan, pangkat: initial.pangkat ?? '', unit: initial.unit,
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
@@ -61,6 +62,7 @@ export default function LearnerForm({ strings: s, next }: Props) {
       learnerProfile.set(body.learner as LearnerProfile);
       setStatus('saved');
       setMessage(s['learner.saved']);
+      statusRef.current?.focus();
       // Only a path on this site, never an outside address smuggled into ?lanjut=.
       const target = next ?? new URLSearchParams(location.search).get('lanjut');
       if (target && target.startsWith('/') && !target.startsWith('//')) location.assign(target);
@@ -94,8 +96,12 @@ export default function LearnerForm({ strings: s, next }: Props) {
 
   return (
     <form class="learner-form" onSubmit={submit} noValidate>
-      <p class={`form-status ${status === 'error' ? 'notice bad' : status === 'saved' ? 'notice ok' : ''}`} role="status" aria-live="polite">{message}</p>
-      {field('nip', s['learner.nip'], { hint: s['learner.nipHint'], inputMode: 'numeric', autocomplete: 'off' })}
+      {status === 'error' && <p class="notice bad" role="alert">{message}</p>}
+      <div class="field">
+        <label for="f-nip">{s['learner.nip']}</label>
+        <input id="f-nip" name="nip" value={values.nip} readOnly aria-describedby="h-nip" />
+        <p class="hint" id="h-nip">{s['learner.nipFixed']}</p>
+      </div>
       <div class="field">
         <label for="f-kind">{s['learner.kind']}</label>
         <select id="f-kind" name="kind" value={values.kind} onChange={(e) => setValues({ ...values, kind: (e.target as HTMLSelectElement).value })}>
@@ -109,6 +115,7 @@ export default function LearnerForm({ strings: s, next }: Props) {
       {field('pangkat', s['learner.pangkat'], { required: false })}
       {field('unit', s['learner.unit'], { hint: s['learner.unitHint'], autocomplete: 'organization' })}
       <p><button class="button" type="submit" disabled={status === 'saving'}>{s['learner.save']}</button></p>
+      <p ref={statusRef} tabIndex={-1} class={`form-status ${status === 'saved' ? 'notice ok' : ''}`} role="status" aria-live="polite">{status === 'saved' || status === 'saving' ? message : ''}</p>
     </form>
   );
 }

@@ -16,6 +16,23 @@ const predikatBand = z.object({
   label: z.string().min(1),
 });
 
+const reviewOptions = z.object({
+  /** The total score, pass/fail and predikat. */
+  score: z.boolean(),
+  /** Mastery per area. */
+  areas: z.boolean(),
+  /** For each question, whether it was right. */
+  correctness: z.boolean(),
+  /** The learner's own answers. */
+  responses: z.boolean(),
+  /** The correct options. */
+  rightAnswer: z.boolean(),
+  /** The explanation of each question and its options' feedback (shown only with rightAnswer). */
+  explanation: z.boolean(),
+  /** The articles that decide each question. */
+  cites: z.boolean(),
+});
+
 export const courseSchema = z.object({
   /** Course title shown on the site, in the exam and on the certificate. */
   title: z.string().min(1),
@@ -45,6 +62,16 @@ export const courseSchema = z.object({
   areas: z
     .array(z.object({ id: z.enum(AREA_IDS), label: z.string().min(1), short: z.string().min(1) }))
     .length(AREA_IDS.length),
+  /**
+   * What a learner sees after submitting, like Moodle's review options: one set of options per
+   * state (see src/quizzes/engine/policy.ts). `finalOpen` = failed with attempts left;
+   * `finalClosed` = passed, or no attempt left.
+   */
+  review: z.object({ pre: reviewOptions, finalOpen: reviewOptions, finalClosed: reviewOptions }),
+  /** Whether the final exam opens only once every module is finished (as recorded on the server). */
+  requireModulesBeforeFinal: z.boolean(),
+  /** Who a learner turns to after the last failed attempt (or for a forgotten password). */
+  contact: z.string().min(1),
 });
 
 export type Course = z.infer<typeof courseSchema>;
@@ -73,6 +100,16 @@ export const course: Course = courseSchema.parse({
     { id: 'kampanye', label: 'Netralitas dalam kegiatan kampanye', short: 'Kampanye' },
     { id: 'pelayanan', label: 'Netralitas dalam pelayanan publik', short: 'Pelayanan publik' },
   ],
+  review: {
+    // The pre-test measures the starting point: the score per area, nothing per question.
+    pre: { score: true, areas: true, correctness: false, responses: false, rightAnswer: false, explanation: false, cites: false },
+    // A failed attempt with tries left: what to reread, not the key to memorise.
+    finalOpen: { score: true, areas: true, correctness: true, responses: false, rightAnswer: false, explanation: false, cites: true },
+    // Passed or no attempt left: the full review.
+    finalClosed: { score: true, areas: true, correctness: true, responses: true, rightAnswer: true, explanation: true, cites: true },
+  },
+  requireModulesBeforeFinal: true,
+  contact: 'operator kepegawaian (admin SDM) di unit kerja Anda',
 });
 
 /** The predikat for a score, from the configured bands. */

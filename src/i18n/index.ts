@@ -17,9 +17,11 @@ import session from './id/session.json' with { type: 'json' };
 import bank from './id/bank.json' with { type: 'json' };
 import hr from './id/hr.json' with { type: 'json' };
 import issuer from './id/issuer.json' with { type: 'json' };
+import account from './id/account.json' with { type: 'json' };
+import journey from './id/journey.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer, account, journey];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

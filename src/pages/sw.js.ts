@@ -26,7 +26,7 @@ export const GET: APIRoute = async () => {
   const config = {
     version: `${Date.now().toString(36)}`,
     // Needed offline: install fails (and is retried on the next visit) when one of these fails.
-    required: ['/', '/verifikasi', '/modul', ...modules, '/ujian', '/ujian/akhir', '/ujian/pre-test', '/profil', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'],
+    required: ['/', '/verifikasi', '/modul', ...modules, '/ujian', '/ujian/akhir', '/ujian/pre-test', '/masuk', '/manifest.webmanifest', '/favicon.svg', '/icons/icon.svg', '/icons/icon-192.png'],
     // Nice to have offline (the law pages the lessons cite).
     optional: ['/peraturan', ...acts],
     offlineHtml:
@@ -44,7 +44,7 @@ export const GET: APIRoute = async () => {
 const WORKER = String.raw`
 const CACHE = 'netral-' + CONFIG.version;
 const PAGES = new Set([...CONFIG.required, ...CONFIG.optional]);
-const NEVER = /^\/(api|hasil|sertifikat|admin|fasilitator|kepegawaian)(\/|$)/;
+const NEVER = /^\/(api|hasil|sertifikat|profil|admin|fasilitator|kepegawaian)(\/|$)/;
 
 const norm = (path) => (path.length > 1 ? path.replace(/\/+$/, '') : path) || '/';
 

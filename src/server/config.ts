@@ -19,6 +19,11 @@ export interface Config {
   signingKey: string | undefined;
   /** Username of the first admin account, created on first start. */
   adminUser: string;
+  /**
+   * Logins/registrations per minute from one address (ten times that per hour). An office behind
+   * one address shares it, so it is generous; the per-NIP limit is the one that stops guessing.
+   */
+  learnerAuthPerAddress: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin: (env.PUBLIC_ORIGIN ?? `http://localhost:${port || 4321}`).replace(/\/$/, ''),
     signingKey: env.NETRAL_SIGNING_KEY || undefined,
     adminUser: env.NETRAL_ADMIN_USER ?? 'admin',
+    learnerAuthPerAddress: Math.max(1, Number(env.NETRAL_LOGIN_PER_ADDRESS) || 60),
   };
 }
 

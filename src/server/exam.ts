@@ -6,19 +6,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { course } from '../content/course.ts';
 import { examBank } from './question-bank.ts';
+import { gradedBank } from '../quizzes/banks/graded/index.ts';
 import {
   drawExam,
   pickQuestions,
   presentQuestions,
+  policeReview,
+  policeScore,
   reviewAttempt,
+  reviewState,
   scoreAttempt,
   validateResponse,
   type AttemptScore,
   type PublicQuestion,
   type QuestionResponse,
   type Responses,
-  type ReviewQuestion,
+  type ReviewOptions,
+  type ReviewState,
+  type ReviewView,
 } from '../quizzes/engine/index.ts';
+import { COURSE_MODULES, missingModules, type ModuleRef } from '../lib/course-modules.ts';
 import { getDb, type Db } from './db/index.ts';
 import { isPostgres } from './db/engine.ts';
 import type { AttemptTable } from './db/schema.ts';
@@ -44,13 +51,20 @@ export interface AttemptView {
   deadline: string | null;
 }
 
+/** A submitted attempt as the review policy (course.review) lets its learner see it. */
 export interface AttemptResult {
   id: string;
   kind: ExamKind;
   submittedAt: string;
-  score: AttemptScore;
-  review: ReviewQuestion[];
+  /** Which review options applied (see src/quizzes/engine/policy.ts). */
+  state: ReviewState;
+  options: ReviewOptions;
+  score: Partial<AttemptScore>;
+  review: ReviewView[];
   certificateNumber: string | null;
+  /** Final-exam attempts left (null: unlimited), for what comes next. */
+  attemptsLeft: number | null;
+  passed: boolean;
 }
 
 /** The attempt as the browser sees it; its questions come from the bank of the attempt's course version. */
@@ -76,23 +90,53 @@ async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
 export interface ExamGrant { extraAttempts: number; retakeFrom: string | null }
 const NO_GRANT: ExamGrant = { extraAttempts: 0, retakeFrom: null };
 
-async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
+export async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
   const r = await db.selectFrom('learners').select(['extra_attempts', 'retake_from']).where('id', '=', learnerId).executeTakeFirst();
   return { extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null };
 }
 
-/** Why a learner may not start an attempt of this kind now, or null. */
-export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT): string | null {
-  // After HR allowed a retake, only attempts submitted since count.
+/** Final-exam attempts left after these (extra attempts HR granted included), or null when unlimited. */
+export function attemptsLeft(previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT, limit = course.attemptLimit): number | null {
+  if (limit <= 0) return null;
+  const counted = previous.filter((a) => a.kind === 'final' && a.status === 'submitted' && (!grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
+  return Math.max(0, limit + grant.extraAttempts - counted.length);
+}
+
+/**
+ * Why a learner may not start an attempt of this kind now, or null. `grant` is what HR granted;
+ * `missing` are the modules the learner has not finished (on the server): with
+ * course.requireModulesBeforeFinal the final exam waits for them.
+ */
+export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT, missing: readonly ModuleRef[] = [], rules = course): string | null {
   const submitted = previous.filter((a) => a.status === 'submitted' && (kind === 'pre' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
   if (kind === 'pre') {
-    if (!course.preTestEnabled) return t('exam.preDisabled');
+    if (!rules.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
   }
   if (submitted.some((a) => a.passed === 1)) return t('exam.alreadyPassed');
-  const limit = course.attemptLimit + grant.extraAttempts;
-  if (course.attemptLimit > 0 && submitted.length >= limit) return t('exam.limitReached', { limit });
+  const limit = rules.attemptLimit + grant.extraAttempts;
+  if (rules.attemptLimit > 0 && submitted.length >= limit) return t('exam.limitReached', { limit });
+  if (rules.requireModulesBeforeFinal && missing.length > 0) return t('exam.modulesMissing', { count: missing.length });
   return null;
+}
+
+/** The modules this learner has not finished, as recorded on the server. */
+export async function unfinishedModules(db: Db, learnerId: string, modules: readonly ModuleRef[] = COURSE_MODULES): Promise<ModuleRef[]> {
+  const rows = await db.selectFrom('module_progress').select('module_id').where('learner_id', '=', learnerId).execute();
+  return missingModules(rows.map((r) => r.module_id), modules);
+}
+
+/**
+ * The questions of a new attempt. The final exam never draws a question the learner saw in their
+ * pre-test; a retry draws questions not seen in earlier attempts wherever the bank allows
+ * (questions already seen in the final exam fill up only when an area runs out).
+ */
+export function drawFor(kind: ExamKind, earlier: readonly AttemptTable[], seed: string, bank = gradedBank, rules = course): string[] {
+  const idsOf = (k: ExamKind) => earlier.filter((a) => a.kind === k).flatMap((a) => JSON.parse(a.items) as string[]);
+  const perArea = kind === 'final' ? rules.examItemsPerArea : rules.preTestItemsPerArea;
+  const areas = rules.areas.map((a) => a.id);
+  if (kind === 'pre') return drawExam(bank, { perArea, seed, areas, avoid: idsOf('pre') });
+  return drawExam(bank, { perArea, seed, areas, exclude: idsOf('pre'), avoid: idsOf('final') });
 }
 
 /**
@@ -101,16 +145,16 @@ export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], 
  */
 export async function startAttempt(learner: Learner, kind: ExamKind, now = new Date(), db: Db = getDb()): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
-    const previous = await attemptsOf(trx, learner.id, kind);
+    const all = await trx.selectFrom('attempts').selectAll().where('learner_id', '=', learner.id).orderBy('started_at', 'desc').execute();
+    const previous = all.filter((a) => a.kind === kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(trx, open);
-    const blocker = startBlocker(kind, previous, await grantOf(trx, learner.id));
+    const grant = await grantOf(trx, learner.id);
+    const blocker = startBlocker(kind, previous, grant, kind === 'final' ? await unfinishedModules(trx, learner.id) : []);
     if (blocker) throw new HttpProblem(409, blocker);
-    const seen = previous.flatMap((a) => JSON.parse(a.items) as string[]);
     const seed = randomBytes(16).toString('hex');
-    const perArea = kind === 'final' ? course.examItemsPerArea : course.preTestItemsPerArea;
     // The built-in graded bank plus the questions an admin imported for this course version.
-    const items = drawExam(await examBank(trx, course.version), { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
+    const items = drawFor(kind, all, seed, await examBank(trx, course.version));
     const limit = kind === 'final' ? course.examTimeLimitMinutes : 0;
     const attempt: AttemptTable = {
       id: randomUUID(),
@@ -200,32 +244,53 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
   return getResult(learner, attemptId, db);
 }
 
-/** The scored result with the review of every question (only after submit). */
+/**
+ * The scored result of a submitted attempt, as the review policy lets the learner see it now:
+ * a failed final attempt shows what was right and what to reread but no key, until the learner
+ * has passed or has no attempt left.
+ */
 export async function getResult(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptResult> {
   const a = await ownAttempt(db, learner, attemptId);
   if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
+  const finals = await attemptsOf(db, learner.id, 'final');
+  const passed = finals.some((f) => f.status === 'submitted' && f.passed === 1);
+  const left = attemptsLeft(finals, await grantOf(db, learner.id));
+  const state = reviewState(a.kind as ExamKind, { passed, attemptsLeft: left });
+  const options = course.review[state];
   const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
   return {
     id: a.id,
     kind: a.kind as ExamKind,
     submittedAt: a.submitted_at,
-    score: JSON.parse(a.result) as AttemptScore,
-    review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed),
+    state,
+    options,
+    score: policeScore(JSON.parse(a.result) as AttemptScore, options),
+    review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed).map((r) => policeReview(r, options)),
     certificateNumber: cert?.number ?? null,
+    attemptsLeft: left,
+    passed,
   };
 }
 
-/** The learner's attempts for the "Ujian" page: what exists and what may start. */
-export async function examStatus(learner: Learner, db: Db = getDb()) {
-  const out: Record<ExamKind, { attempts: { id: string; status: string; score: number | null; passed: boolean | null; submittedAt: string | null }[]; blocker: string | null }> = {} as never;
+export interface KindStatus {
+  attempts: { id: string; status: string; score: number | null; passed: boolean | null; submittedAt: string | null }[];
+  blocker: string | null;
+}
+
+/** The learner's attempts for the "Ujian" page: what exists, what may start, what is missing. */
+export async function examStatus(learner: Learner, db: Db = getDb()): Promise<Record<ExamKind, KindStatus> & { missingModules: ModuleRef[]; attemptsLeft: number | null; passed: boolean }> {
+  const missing = await unfinishedModules(db, learner.id);
   const grant = await grantOf(db, learner.id);
+  const out = {} as Record<ExamKind, KindStatus>;
+  let finals: AttemptTable[] = [];
   for (const kind of EXAM_KINDS) {
     const previous = await attemptsOf(db, learner.id, kind);
+    if (kind === 'final') finals = previous;
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
-      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, grant),
+      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, grant, missing),
     };
   }
-  return out;
+  return { ...out, missingModules: missing, attemptsLeft: attemptsLeft(finals, grant), passed: finals.some((a) => a.passed === 1) };
 }

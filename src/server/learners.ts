@@ -1,9 +1,8 @@
 /**
- * Learners: identification with NIP and profile, and the learner session (an HttpOnly cookie
- * holding a random token; the database keeps only its hash).
+ * Learners: the profile, identification for live sessions, and module progress. Accounts
+ * (password, login, reset) live in ./accounts/, sessions in ./accounts/sessions.ts.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { AstroCookies } from 'astro';
+import { randomUUID } from 'node:crypto';
 import { normalizeNipInput, parseNip } from '../lib/nip.ts';
 import { loadUnitIndex, rosterKindOf } from './hr/roster.ts';
 import { validatePerson } from '../lib/person.ts';
@@ -13,17 +12,15 @@ import { HttpProblem } from './http.ts';
 import { refreshLearnerSummary } from './learner-summary.ts';
 import { t } from '../i18n/index.ts';
 
-export const LEARNER_COOKIE = 'netral_peserta';
-const SESSION_DAYS = 180;
-
 export type Learner = LearnerTable;
+export {
+  LEARNER_COOKIE, currentLearner, requireLearner, liveLearner, requireLiveLearner, startLearnerSession, endLearnerSession,
+} from './accounts/sessions.ts';
 
 /** What a learner may see of their own record (sent to the browser). */
 export function publicProfile(l: Learner) {
   return { nip: l.nip, kind: l.kind, name: l.name, jabatan: l.jabatan, pangkat: l.pangkat, unit: l.unit_name };
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * The core of a name for comparing two spellings of the same person: titles before the name
@@ -36,15 +33,34 @@ export function nameCore(name: string): string {
 }
 
 /**
- * Validates the identification form and creates or updates the learner. Errors name the field
- * that is wrong, in Indonesian; nothing is written unless every field is valid.
- *
- * A NIP is not a secret, so a NIP that is already registered is only taken over by a new
- * browser when the name matches the one on record (titles aside): otherwise anyone who knows a
- * colleague's NIP could read their results and rename them. `sessionLearnerId` is the learner of
- * the request's own session, who may always update their profile.
+ * Validates an identification (NIP and profile) for joining a live session in the room, and
+ * finds or creates the learner. A NIP is not a secret, so this never touches an account: a
+ * learner who has an account keeps their profile as it is, and a NIP already known is only
+ * accepted with the name on record (titles aside).
+ * Nothing is written unless every field is valid.
  */
-export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), sessionLearnerId?: string): Promise<Learner> {
+export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
+  const { nip, person } = await checkIdentity(body, now, db);
+  const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.nip).executeTakeFirst();
+  if (existing && nameCore(existing.name) !== nameCore(person.name)) {
+    throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
+  }
+  const at = now.toISOString();
+  if (existing?.password_hash) return existing;
+  if (existing) {
+    // No account yet: the latest spelling typed in the room is kept (titles may be corrected).
+    const values = await profileValues(db, nip, person, at);
+    await db.updateTable('learners').set(values).where('id', '=', existing.id).where('password_hash', 'is', null).execute();
+    return { ...existing, ...values };
+  }
+  const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at)) };
+  await db.insertInto('learners').values(learner).execute();
+  await refreshLearnerSummary(db, { learnerIds: [learner.id] });
+  return learner;
+}
+
+/** Validates NIP and profile fields; a 422 names every wrong field, in Indonesian. */
+export async function checkIdentity(body: Record<string, unknown>, now: Date, db: Db) {
   const fields: Record<string, string> = {};
   const typedNip = typeof body.nip === 'string' ? body.nip : '';
   // The roster's status (PNS/PPPK) decides the kind of number over the learner's choice.
@@ -57,30 +73,36 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   const person = validatePerson({ name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: body.unit });
   if (!person.ok) Object.assign(fields, person.errors);
   if (!nip.ok || !person.ok) throw new HttpProblem(422, t('learner.invalid'), fields);
+  return { nip: nip.value, person: person.value };
+}
 
-  const unitId = await rosterUnit(db, nip.value.nip, person.value.unit);
-  const at = now.toISOString();
-  const values = {
-    unit_id: unitId,
-    kind: nip.value.kind,
-    name: person.value.name,
-    jabatan: person.value.jabatan,
-    pangkat: person.value.pangkat ?? null,
-    unit_name: person.value.unit,
+type Checked = Awaited<ReturnType<typeof checkIdentity>>;
+async function profileValues(db: Db, nip: Checked['nip'], person: Checked['person'], at: string) {
+  return {
+    unit_id: await rosterUnit(db, nip.nip, person.unit),
+    kind: nip.kind,
+    name: person.name,
+    jabatan: person.jabatan,
+    pangkat: person.pangkat ?? null,
+    unit_name: person.unit,
     updated_at: at,
   };
-  const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.value.nip).executeTakeFirst();
-  if (existing && existing.id !== sessionLearnerId && nameCore(existing.name) !== nameCore(person.value.name)) {
-    throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
-  }
-  if (existing) {
-    await db.updateTable('learners').set(values).where('id', '=', existing.id).execute();
-    return { ...existing, ...values };
-  }
-  const learner: Learner = { id: randomUUID(), nip: nip.value.nip, created_at: at, ...values };
-  await db.insertInto('learners').values(learner).execute();
-  await refreshLearnerSummary(db, { learnerIds: [learner.id] });
-  return learner;
+}
+
+/**
+ * Saves the profile of a logged-in learner. The NIP is the account's and cannot change here; a
+ * NIP on a roster keeps the roster's name (titles may differ).
+ */
+export async function updateProfile(learner: Learner, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
+  const { nip, person } = await checkIdentity({ ...body, nip: learner.nip, kind: body.kind ?? learner.kind }, now, db);
+  const roster = await db.selectFrom('roster_entries').select('name').where('nip', '=', learner.nip).executeTakeFirst();
+  if (roster && nameCore(roster.name) !== nameCore(person.name)) throw new HttpProblem(422, t('learner.invalid'), { name: t('account.rosterName') });
+  const values = await profileValues(db, nip, person, now.toISOString());
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('learners').set(values).where('id', '=', learner.id).execute();
+    await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
+  });
+  return { ...learner, ...values };
 }
 
 /**
@@ -88,7 +110,7 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
  * typed); otherwise the unit whose code or name the learner typed, unless that unit has a roster
  * (then the NIP must be on it: 422 on the unit field); otherwise none.
  */
-async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<string | null> {
+export async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<string | null> {
   const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
   if (listed) return listed.unit_id;
   const typed = typedUnit.trim();
@@ -99,41 +121,6 @@ async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<strin
   const hasRoster = await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', claimed.id).limit(1).executeTakeFirst();
   if (hasRoster) throw new HttpProblem(422, t('learner.invalid'), { unit: t('staff.rosterRequired') });
   return claimed.id;
-}
-
-/** Starts a learner session and sets its cookie. */
-export async function startLearnerSession(cookies: AstroCookies, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb()) {
-  const token = randomBytes(32).toString('base64url');
-  const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  await db.insertInto('learner_sessions').values({ id: hashToken(token), learner_id: learnerId, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
-  cookies.set(LEARNER_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
-}
-
-/** The learner of this request's session cookie, or undefined. */
-export async function currentLearner(cookies: AstroCookies, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
-  const token = cookies.get(LEARNER_COOKIE)?.value;
-  if (!token || token.length > 100) return undefined;
-  const row = await db
-    .selectFrom('learner_sessions')
-    .innerJoin('learners', 'learners.id', 'learner_sessions.learner_id')
-    .selectAll('learners')
-    .where('learner_sessions.id', '=', hashToken(token))
-    .where('learner_sessions.expires_at', '>', now.toISOString())
-    .executeTakeFirst();
-  return row;
-}
-
-/** Like currentLearner, but answers 401 when there is none. */
-export async function requireLearner(cookies: AstroCookies): Promise<Learner> {
-  const learner = await currentLearner(cookies);
-  if (!learner) throw new HttpProblem(401, t('learner.required'));
-  return learner;
-}
-
-export async function endLearnerSession(cookies: AstroCookies, db: Db = getDb()) {
-  const token = cookies.get(LEARNER_COOKIE)?.value;
-  if (token) await db.deleteFrom('learner_sessions').where('id', '=', hashToken(token)).execute();
-  cookies.delete(LEARNER_COOKIE, { path: '/' });
 }
 
 /** Records modules finished on the device (synced when online); returns all finished on the server. */

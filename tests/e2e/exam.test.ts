@@ -8,6 +8,8 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { PASSWORD, registerInBrowser } from '../helpers/learner.ts';
+import { MODULE_IDS } from '../helpers/bad-input.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { answerOnPage, passKnowledgeCheck, rightResponse } from '../helpers/answers.ts';
@@ -44,13 +46,14 @@ afterAll(async () => {
 });
 
 async function identify(p: Page, nip: string, name: string) {
-  await p.goto('/profil');
-  await p.getByLabel('NIP / NI PPPK').fill(nip);
-  await p.getByLabel('Nama lengkap dengan gelar').fill(name);
-  await p.getByLabel('Jabatan', { exact: true }).fill('Penyuluh Agama Islam');
-  await p.getByLabel('Unit kerja').fill('KUA Kecamatan Tanjung');
-  await p.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
-  await p.getByText('Data diri tersimpan.').waitFor();
+  await registerInBrowser(p, { nip, name });
+}
+
+/** Records every module as finished on the server (the module gate has its own test in accounts.test.ts). */
+async function finishModules(p: Page) {
+  const at = new Date().toISOString();
+  const r = await p.evaluate(async (body) => (await fetch('/api/kemajuan', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).status, JSON.stringify({ modules: Object.fromEntries(MODULE_IDS.map((id) => [id, at])) }));
+  expect(r).toBe(200);
 }
 
 /** The attempt on screen: its id from the device store, its questions from the API, its seed from the database. */
@@ -73,22 +76,24 @@ async function answerExam(kind: 'pre' | 'final', nRight: number, from = 0) {
 }
 
 describe('a learner takes the exams', () => {
-  it('the exam asks for identification first', async () => {
+  it('the exam asks for an account first', async () => {
     await page.goto('/ujian/akhir');
-    await page.getByRole('link', { name: 'Isi data diri' }).click();
-    await page.waitForURL('**/profil?lanjut=*');
+    await page.getByRole('link', { name: 'Masuk / Daftar' }).last().click();
+    await page.waitForURL('**/masuk?lanjut=*');
     await expectNoAxeViolations(page);
   });
 
-  it('rejects a malformed NIP with its reason and saves a valid profile', async () => {
+  it('rejects a malformed NIP with its reason and registers a valid account', async () => {
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
     await page.getByLabel('NIP / NI PPPK').fill('1.98609E+17');
-    await page.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
-    await expect(page.locator('#e-nip').textContent()).resolves.toMatch(/E\+17|spreadsheet|ilmiah/i);
+    await page.getByRole('button', { name: 'Daftar dan masuk' }).click();
+    await expect(page.locator('#ae-nip').textContent()).resolves.toMatch(/E\+17|spreadsheet|ilmiah/i);
     await page.getByLabel('NIP / NI PPPK').fill('19860926 201505 1 001');
     await page.getByLabel('Nama lengkap dengan gelar').fill("Dr. Hj. Nur'aini, S.Ag., M.Pd.I.");
     await page.getByLabel('Jabatan', { exact: true }).fill('Penyuluh Agama Islam');
     await page.getByLabel('Unit kerja').fill('KUA Kecamatan Tanjung');
-    await page.getByRole('button', { name: 'Simpan dan lanjutkan' }).click();
+    await page.getByLabel('Kata sandi baru').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Daftar dan masuk' }).click();
     await page.waitForURL('**/ujian/akhir');
   });
 
@@ -113,6 +118,7 @@ describe('a learner takes the exams', () => {
   });
 
   it('final exam: failed, reload keeps the answers, retry passes, a second submit changes nothing', async () => {
+    await finishModules(page);
     await page.goto('/ujian/akhir');
     await page.getByRole('button', { name: 'Mulai' }).click();
     const first = await currentAttempt('final');
@@ -145,7 +151,7 @@ describe('a learner takes the exams', () => {
     await page.getByText(/Belum lulus/).waitFor();
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: 'Ulangi ujian akhir' }).click();
+    await page.locator('#isi').getByRole('link', { name: 'Ulangi ujian akhir' }).click();
     await page.getByRole('button', { name: 'Mulai' }).click();
     const second = await currentAttempt('final');
     expect(second.id).not.toBe(first.id);
@@ -178,6 +184,7 @@ describe('what cannot be done to an attempt', () => {
     other = await phoneContext(browser, server.url);
     otherPage = await other.newPage();
     await identify(otherPage, '199001012019032002', 'Sari Wulandari');
+    await finishModules(otherPage);
     const r = await otherPage.evaluate(async () => (await fetch('/api/ujian', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"kind":"final"}' })).json());
     attemptId = r.id;
     questions = r.questions;

@@ -163,3 +163,20 @@ describe('non-page responses', () => {
     }
   });
 });
+
+describe('status lines', () => {
+  it('carry the standard reason phrase for every status (not an empty one)', async () => {
+    const cases: [string, RequestInit, number, string][] = [
+      ['/api/health', {}, 200, 'OK'],
+      ['/api/ujian', {}, 401, 'Unauthorized'],
+      ['/halaman-yang-tidak-ada', {}, 404, 'Not Found'],
+      ['/api/akun/masuk', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nip":' }, 400, 'Bad Request'],
+      ['/api/akun/daftar', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nip":"123"}' }, 422, 'Unprocessable Entity'],
+    ];
+    for (const [url, init, status, phrase] of cases) {
+      const r = await fetch(server.url + url, init);
+      expect(r.status, url).toBe(status);
+      expect(r.statusText, url).toBe(phrase);
+    }
+  });
+});

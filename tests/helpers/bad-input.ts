@@ -4,6 +4,7 @@
  * client and the database dump the bad-input, fault and bench scripts share.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { rightResponse } from './answers.ts';
@@ -69,10 +70,25 @@ export function nipFor(i: number): string {
   return `19860926201505${gender}${String((i % 999) + 1).padStart(3, '0')}`;
 }
 
-export async function identify(base: string, nip: string, name = 'Siti Aminah, S.Ag.'): Promise<Client> {
+/** The password test learners register with (accounts: NIP + password). */
+export const TEST_PASSWORD = 'sandi-uji-12345';
+
+/** Every module id of the course (file names of the lessons), for recording them as finished. */
+export const MODULE_IDS = readdirSync(path.resolve('src/content/modules')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+
+/**
+ * Registers a learner account over HTTP (NIP + password) and, unless `modules` is false, records
+ * every module as finished, so that the final exam's module gate is open.
+ */
+export async function identify(base: string, nip: string, name = 'Siti Aminah, S.Ag.', opts: { modules?: boolean; password?: string } = {}): Promise<Client> {
   const c = new Client(base);
-  const r = await c.request('POST', '/api/peserta', { body: { nip, name, jabatan: 'Penyuluh Agama Islam', unit: 'KUA Kecamatan Tanjung' } });
-  if (r.status !== 200 || !c.cookie) throw new Error(`identify ${nip}: ${r.status} ${r.text}`);
+  const r = await c.request('POST', '/api/akun/daftar', { body: { nip, name, jabatan: 'Penyuluh Agama Islam', unit: 'KUA Kecamatan Tanjung', password: opts.password ?? TEST_PASSWORD } });
+  if (r.status !== 201 || !c.cookie) throw new Error(`register ${nip}: ${r.status} ${r.text}`);
+  if (opts.modules !== false) {
+    const at = new Date().toISOString();
+    const m = await c.request('POST', '/api/kemajuan', { body: { modules: Object.fromEntries(MODULE_IDS.map((id) => [id, at])) } });
+    if (m.status !== 200) throw new Error(`modules ${nip}: ${m.status} ${m.text}`);
+  }
   return c;
 }
 
@@ -179,9 +195,23 @@ const enc = encodeURIComponent;
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/peserta': { method: 'GET', path: () => '/api/peserta', answers: 'api', session: true },
   'POST /api/peserta': {
-    method: 'POST', path: () => '/api/peserta', answers: 'api', session: false,
+    method: 'POST', path: () => '/api/peserta', answers: 'api', session: true,
     body: {
-      valid: () => ({ nip: nipFor(1900), name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1 Tabalong' }),
+      valid: () => ({ name: 'Siti Aminah, S.Ag.', jabatan: 'Guru', unit: 'MTsN 1 Tabalong' }),
+      limit: 4 * 1024,
+      wrongTypes: () => [
+        { name: ['Ahmad'], jabatan: 'Guru', unit: 'MTsN 1' },
+        { name: 'Siti Aminah', jabatan: { x: 1 }, unit: 'MTsN 1' },
+        { name: 'Siti Aminah', jabatan: 'Guru', unit: null },
+        { name: 'Siti Aminah', jabatan: 'Guru', unit: 'MTsN 1', pangkat: 3 },
+      ],
+      inject: (_f, s) => [{ name: s, jabatan: 'Guru', unit: 'MTsN 1' }],
+    },
+  },
+  'POST /api/akun/daftar': {
+    method: 'POST', path: () => '/api/akun/daftar', answers: 'api', session: false,
+    body: {
+      valid: () => ({ nip: nipFor(1900), name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1 Tabalong', password: TEST_PASSWORD }),
       limit: 4 * 1024,
       wrongTypes: () => [
         { nip: 19860926201505, name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1' },
@@ -191,9 +221,39 @@ export const ENDPOINTS: Record<string, Endpoint> = {
         { nip: nipFor(1904), name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1', pangkat: 3 },
       ],
       inject: (_f, s) => [
-        { nip: s, name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1' },
-        { nip: nipFor(1905), name: s, jabatan: 'Guru', unit: 'MTsN 1' },
+        { nip: s, name: 'Ahmad Fauzi', jabatan: 'Guru', unit: 'MTsN 1', password: TEST_PASSWORD },
+        { nip: nipFor(1905), name: s, jabatan: 'Guru', unit: 'MTsN 1', password: TEST_PASSWORD },
       ],
+    },
+  },
+  'POST /api/akun/masuk': {
+    method: 'POST', path: () => '/api/akun/masuk', answers: 'api', session: false,
+    body: {
+      valid: () => ({ nip: nipFor(1907), password: TEST_PASSWORD }),
+      limit: 2 * 1024,
+      wrongTypes: () => [{ nip: 19860926201505, password: TEST_PASSWORD }, { nip: nipFor(1907), password: ['x'] }, { nip: null, password: null }],
+      inject: (_f, s) => [{ nip: s, password: s }, { nip: nipFor(1908), password: s }],
+    },
+  },
+  'POST /api/akun/pulihkan': {
+    method: 'POST', path: () => '/api/akun/pulihkan', answers: 'api', session: false,
+    body: {
+      valid: () => ({ nip: nipFor(1909), code: 'ABCD-EFGH-JKMN-PQRS', password: TEST_PASSWORD }),
+      limit: 2 * 1024,
+      wrongTypes: () => [{ nip: nipFor(1909), code: 1234, password: TEST_PASSWORD }, { nip: nipFor(1909), code: ['x'], password: 1 }],
+      inject: (_f, s) => [{ nip: nipFor(1909), code: s, password: TEST_PASSWORD }],
+    },
+  },
+  'GET /api/akun/status': { method: 'GET', path: () => '/api/akun/status', answers: 'api', session: true },
+  'GET /api/akun/sesi': { method: 'GET', path: () => '/api/akun/sesi', answers: 'api', session: true },
+  'DELETE /api/akun/sesi': { method: 'DELETE', path: () => '/api/akun/sesi?id=tidak-ada', pathWith: (_f, s) => `/api/akun/sesi?id=${enc(s)}`, answers: 'api', session: true },
+  'POST /api/akun/sandi': {
+    method: 'POST', path: () => '/api/akun/sandi', answers: 'api', session: true,
+    body: {
+      valid: () => ({ current: 'salah-sekali-123', password: 'sandi-baru-12345' }),
+      limit: 2 * 1024,
+      wrongTypes: () => [{ current: 1, password: 2 }, { current: ['x'], password: 'sandi-baru-12345' }],
+      inject: (_f, s) => [{ current: s, password: s }],
     },
   },
   'DELETE /api/peserta': { method: 'DELETE', path: () => '/api/peserta', answers: 'api', session: false },
@@ -306,9 +366,9 @@ export function badCases(e: Endpoint, f: Fixtures): BadCase[] {
     add({ label: 'oversize body (2 MiB)', headers: JSON_TYPE, body: json({ padding: 'x'.repeat(2 * 1024 * 1024) }), status: [413] });
     add({ label: 'unknown fields only', headers: JSON_TYPE, body: json({ learner_id: 'x', status: 'submitted', score: 100, passed: 1, role: 'admin', __proto__x: { admin: true } }), status: [400, 422] });
     add({ label: 'prototype pollution keys', headers: JSON_TYPE, body: '{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}', status: [400, 422] });
-    b.wrongTypes(f).forEach((body, i) => add({ label: `wrong types #${i + 1}: ${json(body).slice(0, 60)}`, headers: JSON_TYPE, body: json(body), status: [400, 409, 422] }));
+    b.wrongTypes(f).forEach((body, i) => add({ label: `wrong types #${i + 1}: ${json(body).slice(0, 60)}`, headers: JSON_TYPE, body: json(body), status: [400, 401, 409, 422] }));
     for (const [kind, s] of Object.entries(INJECTIONS)) {
-      b.inject(f, s).forEach((body, i) => add({ label: `${kind} injection in body #${i + 1}`, headers: JSON_TYPE, body: json(body), status: [400, 404, 409, 422] }));
+      b.inject(f, s).forEach((body, i) => add({ label: `${kind} injection in body #${i + 1}`, headers: JSON_TYPE, body: json(body), status: [400, 401, 404, 409, 422] }));
     }
   }
   if (e.pathWith) {

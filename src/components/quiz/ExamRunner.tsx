@@ -13,19 +13,39 @@ type Kind = 'pre' | 'final';
 interface Props {
   kind: Kind;
   strings: Record<string, string>;
+  /** Who to contact after the last failed attempt (course.contact). */
+  contact: string;
 }
+interface Status {
+  attempts: { id: string; status: string; passed: boolean | null }[];
+  blocker: string | null;
+}
+interface Onward { blocker: string; links: { href: string; label: string }[]; missing: { id: string; title: string }[]; contact: boolean }
 interface Attempt { id: string; status: string; questions: PublicQuestion[]; responses: Responses; deadline: string | null }
 
 type State =
   | { step: 'loading' }
   | { step: 'profile' }
-  | { step: 'intro'; blocker: string | null; resumable: boolean; tries: number }
+  | { step: 'intro'; blocker: Onward | null; resumable: boolean; tries: number }
   | { step: 'running'; attempt: Attempt }
   | { step: 'offline' }
   | { step: 'error'; message: string };
 
-const answered = (r: QuestionResponse) =>
-  r !== null && r !== undefined && !(Array.isArray(r) && r.length === 0) && !(typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 0);
+/** Whether a question counts as answered: a matching question only when every line is paired, without duplicates. */
+const answered = (q: PublicQuestion, r: QuestionResponse) => {
+  if (r === null || r === undefined || (Array.isArray(r) && r.length === 0)) return false;
+  if (typeof r === 'object' && !Array.isArray(r)) {
+    const values = Object.values(r);
+    if (q.type === 'matching') return values.length === q.lefts.length && new Set(values).size === values.length;
+    return values.length > 0;
+  }
+  return true;
+};
+const hasDuplicatePair = (r: QuestionResponse) => {
+  if (!r || typeof r !== 'object' || Array.isArray(r)) return false;
+  const values = Object.values(r);
+  return new Set(values).size !== values.length;
+};
 
 async function api(path: string, init?: RequestInit) {
   const res = await fetch(path, { ...init, headers: init?.body ? { 'Content-Type': 'application/json' } : undefined });
@@ -33,7 +53,25 @@ async function api(path: string, init?: RequestInit) {
   return { ok: res.ok, status: res.status, body };
 }
 
-export default function ExamRunner({ kind, strings: s }: Props) {
+/** Links onward from a dead end ("Anda sudah lulus…", "Anda sudah mengerjakan pre-test", no attempt left). */
+function onward(kind: Kind, body: Record<string, unknown>, s: Record<string, string>): Onward | null {
+  const mine = body[kind] as Status;
+  if (!mine.blocker) return null;
+  const lastDone = mine.attempts.find((a) => a.status === 'submitted');
+  const final = body.final as Status;
+  const passed = final.attempts.some((a) => a.passed === true);
+  const missing = kind === 'final' ? ((body.missingModules as { id: string; title: string }[]) ?? []) : [];
+  const links: Onward['links'] = [];
+  const contact = kind === 'final' && !passed && body.attemptsLeft === 0;
+  if (passed) links.push({ href: '/sertifikat', label: s['exam.toCertificate'] });
+  if (kind === 'pre' && lastDone) links.push({ href: `/hasil/${lastDone.id}`, label: s['exam.toPreResult'] });
+  if (kind === 'pre' && !passed) links.push({ href: '/modul', label: s['exam.toModules'] });
+  if (kind === 'pre' && !passed && !(body.missingModules as unknown[])?.length) links.push({ href: '/ujian/akhir', label: s['exam.toFinal'] });
+  if (contact && lastDone) links.push({ href: `/hasil/${lastDone.id}`, label: s['exam.toLastResult'] });
+  return { blocker: mine.blocker, links, missing, contact };
+}
+
+export default function ExamRunner({ kind, strings: s, contact }: Props) {
   const store = attemptInProgress[kind];
   const [state, setState] = useState<State>({ step: 'loading' });
   const [responses, setResponses] = useState<Responses>({});
@@ -48,8 +86,8 @@ export default function ExamRunner({ kind, strings: s }: Props) {
       const status = await api('/api/ujian');
       if (status.status === 401) return setState({ step: 'profile' });
       if (!status.ok) return setState({ step: 'error', message: status.body.error ?? s['exam.error'] });
-      const mine = status.body[kind] as { attempts: { status: string }[]; blocker: string | null };
-      setState({ step: 'intro', blocker: mine.blocker, resumable: mine.attempts.some((a) => a.status === 'open'), tries: mine.attempts.filter((a) => a.status === 'submitted').length });
+      const mine = status.body[kind] as Status;
+      setState({ step: 'intro', blocker: onward(kind, status.body, s), resumable: mine.attempts.some((a) => a.status === 'open'), tries: mine.attempts.filter((a) => a.status === 'submitted').length });
     } catch {
       setState({ step: 'offline' });
     }
@@ -104,7 +142,8 @@ export default function ExamRunner({ kind, strings: s }: Props) {
     const next = { ...responses, [qid]: v };
     setResponses(next);
     store.set({ attemptId: attempt.id, responses: next, index });
-    save(attempt.id, qid, v);
+    // The question shows the duplicate-pair error; the server would refuse such an answer.
+    if (!hasDuplicatePair(v)) save(attempt.id, qid, v);
   }
 
   function go(attempt: Attempt, i: number) {
@@ -114,8 +153,13 @@ export default function ExamRunner({ kind, strings: s }: Props) {
   }
 
   async function submit(attempt: Attempt) {
-    const missing = attempt.questions.filter((q) => !answered(responses[q.id])).length;
-    if (missing > 0 && !confirm(fill(s['exam.confirmUnanswered'], { count: missing }))) return;
+    const missing = attempt.questions.filter((q) => !answered(q, responses[q.id])).length;
+    const duplicate = attempt.questions.findIndex((q) => hasDuplicatePair(responses[q.id]));
+    if (duplicate >= 0) {
+      go(attempt, duplicate);
+      return setNotice(s['exam.duplicatePair']);
+    }
+    if (!confirm(missing > 0 ? fill(s['exam.confirmUnanswered'], { count: missing }) : s['exam.confirmSubmit'])) return;
     if (!navigator.onLine) return setNotice(s['exam.offlineSubmit']);
     setSubmitting(true);
     try {
@@ -145,12 +189,26 @@ export default function ExamRunner({ kind, strings: s }: Props) {
     return (
       <div class="notice">
         <p>{s['exam.needProfile']}</p>
-        <a class="button" href={`/profil?lanjut=${encodeURIComponent(location.pathname)}`}>{s['exam.fillProfile']}</a>
+        <a class="button" href={`/masuk?lanjut=${encodeURIComponent(location.pathname)}`}>{s['exam.fillProfile']}</a>
       </div>
     );
   if (state.step === 'error') return <p class="notice bad" role="alert">{state.message}</p>;
   if (state.step === 'intro') {
-    if (state.blocker) return <p class="notice" role="status">{state.blocker}</p>;
+    const b = state.blocker;
+    if (b)
+      return (
+        <div class="notice" role="status">
+          <p>{b.blocker}</p>
+          {b.missing.length > 0 && (
+            <>
+              <p>{s['exam.missingIntro']}</p>
+              <ul>{b.missing.map((m) => <li key={m.id}><a href={`/modul/${m.id}`}>{m.title}</a></li>)}</ul>
+            </>
+          )}
+          {b.contact && <p>{fill(s['exam.contact'], { contact })}</p>}
+          {b.links.length > 0 && <p class="onward">{b.links.map((l, i) => <a key={l.href} class={`button${i > 0 ? ' secondary' : ''}`} href={l.href}>{l.label}</a>)}</p>}
+        </div>
+      );
     return (
       <div>
         {state.tries > 0 && <p>{fill(s['exam.previousTries'], { count: state.tries })}</p>}
@@ -162,7 +220,7 @@ export default function ExamRunner({ kind, strings: s }: Props) {
   const { attempt } = state;
   const q = attempt.questions[index];
   const total = attempt.questions.length;
-  const done = attempt.questions.filter((x) => answered(responses[x.id])).length;
+  const done = attempt.questions.filter((x) => answered(x, responses[x.id])).length;
   return (
     <div class="exam">
       <h2 ref={headingRef} tabIndex={-1} class="q-counter">{fill(s['exam.questionOf'], { n: index + 1, total })}</h2>
@@ -182,9 +240,9 @@ export default function ExamRunner({ kind, strings: s }: Props) {
         <ol>
           {attempt.questions.map((x, i) => (
             <li key={x.id}>
-              <button type="button" class={`dot ${answered(responses[x.id]) ? 'answered' : ''}`} aria-current={i === index ? 'step' : undefined} onClick={() => go(attempt, i)}>
+              <button type="button" class={`dot ${answered(x, responses[x.id]) ? 'answered' : ''}`} aria-current={i === index ? 'step' : undefined} onClick={() => go(attempt, i)}>
                 <span aria-hidden="true">{i + 1}</span>
-                <span class="visually-hidden">{fill(answered(responses[x.id]) ? s['exam.dotAnswered'] : s['exam.dotOpen'], { n: i + 1 })}</span>
+                <span class="visually-hidden">{fill(answered(x, responses[x.id]) ? s['exam.dotAnswered'] : s['exam.dotOpen'], { n: i + 1 })}</span>
               </button>
             </li>
           ))}

@@ -12,7 +12,12 @@ interface Props {
 
 export default function MatchingQuestion({ q, value, onChange, disabled, idPrefix, strings: s }: Props) {
   const current = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, string>;
+  const chosen = Object.values(current);
+  const dup = new Set(chosen.filter((v, i) => chosen.indexOf(v) !== i));
+  const errId = `${idPrefix}-dup`;
   return (
+    <>
+    {dup.size > 0 && <p class="field-error" id={errId} role="alert">{s['exam.duplicatePair']}</p>}
     <ol class="matching">
       {q.lefts.map((left) => {
         const id = `${idPrefix}-${left.id}`;
@@ -23,6 +28,8 @@ export default function MatchingQuestion({ q, value, onChange, disabled, idPrefi
               id={id}
               data-left={left.id}
               disabled={disabled}
+              aria-invalid={dup.has(current[left.id]) ? 'true' : undefined}
+              aria-describedby={dup.has(current[left.id]) ? errId : undefined}
               value={current[left.id] ?? ''}
               onChange={(e) => {
                 const v = (e.target as HTMLSelectElement).value;
@@ -41,5 +48,6 @@ export default function MatchingQuestion({ q, value, onChange, disabled, idPrefi
         );
       })}
     </ol>
+    </>
   );
 }

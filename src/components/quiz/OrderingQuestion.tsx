@@ -2,7 +2,7 @@
  * Ordering: the learner moves items up and down with buttons (keyboard and screen-reader
  * friendly, unlike drag and drop); each move is announced.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/types.ts';
 import { fill } from '../../lib/fill.ts';
 
@@ -20,14 +20,25 @@ export default function OrderingQuestion({ q, value, onChange, disabled, idPrefi
   const order = Array.isArray(value) && value.length === q.items.length ? (value as string[]) : q.items.map((i) => i.id);
   const byId = new Map(q.items.map((i) => [i.id, i]));
   const [announce, setAnnounce] = useState('');
+  // After a move, focus follows the moved item: the same arrow, or the other one when the item
+  // reached the top or bottom and that arrow is disabled (focus must never drop to the page).
+  const pendingFocus = useRef<{ item: string; dir: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    const same = document.getElementById(`${idPrefix}-${want.item}-${want.dir}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`${idPrefix}-${want.item}-${want.dir === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
+    if (same && !same.disabled) same.focus();
+    else other?.focus();
+    pendingFocus.current = null;
+  });
   const move = (index: number, delta: number) => {
     const next = [...order];
     const [item] = next.splice(index, 1);
     next.splice(index + delta, 0, item);
     onChange(next);
     setAnnounce(fill(s['exam.moved'], { item: byId.get(item)?.text ?? '', position: index + delta + 1, total: next.length }));
-    // Keep focus on the same button of the moved item.
-    requestAnimationFrame(() => document.getElementById(`${idPrefix}-${item}-${delta < 0 ? 'up' : 'down'}`)?.focus());
+    pendingFocus.current = { item, dir: delta < 0 ? 'up' : 'down' };
   };
   return (
     <div class="ordering">

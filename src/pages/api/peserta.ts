@@ -1,26 +1,20 @@
 import type { APIRoute } from 'astro';
-import { isHttps, json, readJson, withProblems, HttpProblem } from '../../server/http.ts';
-import { currentLearner, endLearnerSession, identify, publicProfile, startLearnerSession } from '../../server/learners.ts';
-import { t } from '../../i18n/index.ts';
+import { json, readJson, withProblems } from '../../server/http.ts';
+import { endLearnerSession, publicProfile, requireLearner, updateProfile } from '../../server/learners.ts';
 
-/** The learner of this browser, if identified. */
+/** The logged-in learner's profile. */
 export const GET: APIRoute = ({ cookies }) =>
-  withProblems(async () => {
-    const learner = await currentLearner(cookies);
-    if (!learner) throw new HttpProblem(401, t('learner.required'));
-    return json({ learner: publicProfile(learner) });
-  });
+  withProblems(async () => json({ learner: publicProfile(await requireLearner(cookies)) }));
 
-/** Identify with NIP and profile: creates or updates the learner and starts a session. */
+/** Save the logged-in learner's profile (the NIP is the account's and does not change). */
 export const POST: APIRoute = ({ request, cookies }) =>
   withProblems(async () => {
+    const learner = await requireLearner(cookies);
     const body = await readJson(request, 4 * 1024);
-    const learner = await identify(body, new Date(), undefined, (await currentLearner(cookies))?.id);
-    await startLearnerSession(cookies, learner.id, isHttps(request));
-    return json({ learner: publicProfile(learner) });
+    return json({ learner: publicProfile(await updateProfile(learner, body)) });
   });
 
-/** Forget this browser's session ("Bukan Anda? Keluar"). */
+/** Log out of this browser ("Bukan Anda? Keluar"). */
 export const DELETE: APIRoute = ({ cookies }) =>
   withProblems(async () => {
     await endLearnerSession(cookies);

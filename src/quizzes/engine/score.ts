@@ -14,9 +14,9 @@
  *   longest increasing subsequence: one item out of place costs one step, not the whole
  *   question, and a fully reversed order scores 0.
  * - unanswered or malformed: 0 (the server rejects malformed responses before scoring).
- * - attempt percent: earned / max × 100, truncated (not rounded) to one decimal, so a shown
- *   score is never above what was earned; passed and predikat use that shown figure, and a
- *   score exactly at the pass mark passes.
+ * - attempt percent: earned / max × 100, rounded half up to one decimal (66.66… → 66.7,
+ *   12.25 → 12.3); passed and predikat use that shown figure, so what the learner reads is what
+ *   decides, and a score exactly at the pass mark passes.
  */
 import { isUnanswered, presentation, validateResponse, type Presentation } from './present.ts';
 import {
@@ -37,10 +37,10 @@ import {
 
 const EPS = 1e-9;
 
-/** Percent of earned over max, truncated to one decimal; 0 when max is 0. */
+/** Percent of earned over max, rounded half up to one decimal; 0 when max is 0. */
 export function toPercent(earned: number, max: number): number {
   if (max <= 0) return 0;
-  return Math.floor((earned / max) * 1000 + EPS) / 10;
+  return Math.floor((earned / max) * 1000 + 0.5 + EPS) / 10;
 }
 
 /**

@@ -94,12 +94,12 @@ export interface ItemScore {
 export interface AreaScore {
   earned: number;
   max: number;
-  /** 0–100, truncated to one decimal (see scoreAttempt). */
+  /** 0–100, rounded half up to one decimal (see scoreAttempt). */
   percent: number;
 }
 
 export interface AttemptScore {
-  /** 0–100, truncated to one decimal. */
+  /** 0–100, rounded half up to one decimal. */
   percent: number;
   passed: boolean;
   predikat: string;

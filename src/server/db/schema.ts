@@ -13,6 +13,8 @@ export interface UnitTable {
   created_at: string;
   /** IANA time zone (Asia/Jakarta | Asia/Makassar | Asia/Jayapura); null inherits the parent's. */
   time_zone?: string | null;
+  /** 1: registering a NIP of this unit's roster needs the activation code HR printed (007). */
+  require_activation?: number;
 }
 
 export interface LearnerTable {
@@ -44,6 +46,11 @@ export interface LearnerTable {
   extra_attempts?: number;
   /** HR allowed a retake at this ISO time: earlier attempts no longer block a new one. */
   retake_from?: string | null;
+  /** scrypt hash of the learner's own password; null while the NIP is not claimed (007). */
+  password_hash?: string | null;
+  /** SHA-256 of the one-time reset code an operator handed out; cleared when used. */
+  reset_code_hash?: string | null;
+  reset_expires_at?: string | null;
 }
 
 export interface LearnerSessionTable {
@@ -51,7 +58,13 @@ export interface LearnerSessionTable {
   id: string;
   learner_id: string;
   created_at: string;
+  /** Slides forward with use: 30 days without activity end the session. */
   expires_at: string;
+  last_seen_at?: string | null;
+  /** Browser of the session (shortened), so the learner recognises their devices. */
+  user_agent?: string | null;
+  /** null: the learner's account session; `live:<session id>`: only that live session (joined by code + NIP). */
+  scope?: string | null;
 }
 
 export interface ModuleProgressTable {
@@ -167,6 +180,8 @@ export interface RosterEntryTable {
   imported_by: string | null;
   /** 'pns' | 'pppk' as the roster said (or the number's layout); null when imported before 010. */
   kind?: string | null;
+  /** SHA-256 of the activation code printed for this person, if HR printed one (007). */
+  activation_hash?: string | null;
 }
 
 /** Another name of a unit, as personnel systems write it; matched by its normalised key. */
@@ -235,6 +250,8 @@ export interface LiveParticipantTable {
   name: string;
   jabatan: string;
   joined_at: string;
+  /** 1 when joined while logged in to the learner's own account (007). */
+  joined_with_account?: number;
 }
 
 export interface LiveAnswerTable {

@@ -41,6 +41,7 @@ import { identify, type Learner } from '../learners.ts';
 import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
 import { startBlocker } from '../exam.ts';
 import { issueCertificate } from '../certificates/store.ts';
+import { mayCountAsFinal } from '../accounts/sessions.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { loadScope, inScope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
@@ -340,7 +341,7 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
     const counts =
       test === 'pre'
         ? course.preTestEnabled && !previous.some((a) => a.status === 'submitted')
-        : answered === questions.length && startBlocker('final', previous) === null;
+        : answered === questions.length && startBlocker('final', previous) === null && (await mayCountAsFinal(trx, p));
     if (counts) {
       const attempt: AttemptTable = {
         id: randomUUID(),

@@ -2,10 +2,12 @@
  * The exam on the server, against a real (temporary) database: what a learner and an attacker
  * can and cannot do with an attempt.
  */
+import { finishModules as finishModulesOf } from '../../helpers/modules.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../helpers/db.ts';
-import { identify, type Learner } from '../../../src/server/learners.ts';
-import { getAttempt, getResult, saveResponse, startAttempt, submitAttempt } from '../../../src/server/exam.ts';
+import { identify as identifyOnly, type Learner } from '../../../src/server/learners.ts';
+import { COURSE_MODULES } from '../../../src/lib/course-modules.ts';
+import { examStatus, getAttempt, getResult, saveResponse, startAttempt, submitAttempt } from '../../../src/server/exam.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { course } from '../../../src/content/course.ts';
@@ -17,6 +19,14 @@ let db: TestDb;
 let handle: DbHandle;
 let budi: Learner;
 let sari: Learner;
+
+/** A learner who has finished every module (the final exam's module gate is tested on its own). */
+async function identify(body: Record<string, unknown>): Promise<Learner> {
+  const l = await identifyOnly(body);
+  await finishModules(l, COURSE_MODULES.map((m) => m.id));
+  return l;
+}
+const finishModules = (l: Learner, ids: string[]) => finishModulesOf(handle.db, l.id, ids);
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -95,7 +105,10 @@ describe('submitting', () => {
     const r1 = await submitAttempt(budi, first.id, failing);
     expect(r1.score.passed).toBe(false);
     expect(r1.review).toHaveLength(total);
-    expect(r1.review.every((x) => x.explanation.length > 0 && x.cites.length > 0)).toBe(true);
+    // Failed with attempts left: whether each was right and what to reread, but no key.
+    expect(r1.state).toBe('finalOpen');
+    expect(r1.review.every((x) => x.cites!.length > 0 && typeof x.correct === 'boolean' && x.explanation === undefined && !x.options && !x.pairs && !x.order)).toBe(true);
+    expect(JSON.stringify([r1.review, r1.score])).not.toMatch(/"(answer|explanation|feedback|inPlace)"|"correct":true[^{}]*"text"|"text"[^{}]*"correct":true/);
 
     // A second submit (double tap, retry after a timeout) changes nothing.
     const again = await submitAttempt(budi, first.id, await answers(first.questions, first.id, total));
@@ -109,6 +122,11 @@ describe('submitting', () => {
     const r2 = await submitAttempt(budi, second.id, await answers(second.questions, second.id, total));
     expect(r2.score.percent).toBe(100);
     expect(r2.score.passed).toBe(true);
+    // Passed: the full review, also of the failed attempt.
+    expect(r2.state).toBe('finalClosed');
+    const full = await getResult(budi, first.id);
+    expect(full.state).toBe('finalClosed');
+    expect(full.review.every((x) => (x.explanation ?? '').length > 0 && (x.options ?? x.pairs ?? x.order) !== undefined)).toBe(true);
     const rows = await handle.db.selectFrom('attempts').select(['id', 'status']).where('learner_id', '=', budi.id).where('kind', '=', 'final').execute();
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.status === 'submitted')).toBe(true);
@@ -156,8 +174,52 @@ describe('submitting', () => {
     const a = await startAttempt(sari, 'pre');
     expect((await problemOf(getResult(sari, a.id))).status).toBe(409);
     await submitAttempt(sari, a.id, {});
-    expect((await getResult(sari, a.id)).kind).toBe('pre');
+    const pre = await getResult(sari, a.id);
+    expect(pre.kind).toBe('pre');
+    // The pre-test shows the score per area only.
+    expect(pre.score.perArea).toBeDefined();
+    expect(pre.score.items).toBeUndefined();
+    expect(pre.review.every((x) => x.correct === undefined && !x.options && !x.cites && !x.explanation)).toBe(true);
     expect((await problemOf(getResult(budi, a.id))).status).toBe(404);
     expect((await problemOf(startAttempt(sari, 'pre'))).status).toBe(409);
+  });
+});
+
+describe('the module gate', () => {
+  it('keeps the final exam closed until every module is finished on the server, naming the missing ones', async () => {
+    const fajar = await identifyOnly({ nip: '198703032011011006', name: 'Fajar', jabatan: 'Penghulu', unit: 'KUA Tanjung' });
+    await finishModules(fajar, COURSE_MODULES.slice(0, -1).map((m) => m.id));
+    const e = await problemOf(startAttempt(fajar, 'final'));
+    expect(e.status).toBe(409);
+    const status = await examStatus(fajar);
+    expect(status.final.blocker).toBe(e.message);
+    expect(status.missingModules.map((m) => m.id)).toEqual([COURSE_MODULES.at(-1)!.id]);
+    // The pre-test needs no module.
+    expect((await startAttempt(fajar, 'pre')).kind).toBe('pre');
+    await finishModules(fajar, [COURSE_MODULES.at(-1)!.id]);
+    expect((await examStatus(fajar)).final.blocker).toBeNull();
+    expect((await startAttempt(fajar, 'final')).kind).toBe('final');
+  });
+});
+
+describe('the draw across attempts', () => {
+  it('never draws a pre-test question into the final exam, and retries draw unseen questions', async () => {
+    const gita = await identify({ nip: '199104042015032007', name: 'Gita', jabatan: 'Guru', unit: 'MIN 1 Tabalong' });
+    const pre = await startAttempt(gita, 'pre');
+    await submitAttempt(gita, pre.id, {});
+    const preIds = new Set(pre.questions.map((q) => q.id));
+    const seen = new Set<string>();
+    for (let i = 0; i < course.attemptLimit; i++) {
+      const a = await startAttempt(gita, 'final');
+      expect(a.questions.filter((q) => preIds.has(q.id))).toEqual([]);
+      // Unseen questions first: an area repeats only as many as it lacks fresh ones.
+      for (const area of course.areas) {
+        const fresh = gradedBank.filter((q) => q.area === area.id && !preIds.has(q.id) && !seen.has(q.id)).length;
+        const repeated = a.questions.filter((q) => q.area === area.id && seen.has(q.id)).length;
+        expect(repeated).toBe(Math.max(0, course.examItemsPerArea - fresh));
+      }
+      for (const q of a.questions) seen.add(q.id);
+      await submitAttempt(gita, a.id, {});
+    }
   });
 });

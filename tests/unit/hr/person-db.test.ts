@@ -9,6 +9,7 @@ import { ensureFirstAdmin } from '../../../src/server/bootstrap.ts';
 import { identify, type Learner } from '../../../src/server/learners.ts';
 import { revokeCertificate } from '../../../src/server/certificates/store.ts';
 import { startAttempt, submitAttempt } from '../../../src/server/exam.ts';
+import { finishModules } from '../../helpers/modules.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { rightResponse } from '../../helpers/answers.ts';
@@ -39,6 +40,7 @@ async function problemOf(p: Promise<unknown>): Promise<HttpProblem> {
 }
 const auditCount = async () => Number((await db().selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 async function finish(learner: Learner, pass: boolean) {
+  await finishModules(db(), learner.id);
   const a = await startAttempt(learner, 'final');
   const seed = (await db().selectFrom('attempts').select('seed').where('id', '=', a.id).executeTakeFirstOrThrow()).seed;
   const responses = pass ? Object.fromEntries(a.questions.map((q) => [q.id, rightResponse(gradedBank.find((g) => g.id === q.id)!, seed)])) : {};

@@ -11,6 +11,7 @@ import { rightResponse } from '../../helpers/answers.ts';
 import { examBank, importBank, importedCounts, importedQuestions, type BankImportRequest } from '../../../src/server/question-bank.ts';
 import { identify } from '../../../src/server/learners.ts';
 import { startAttempt, submitAttempt } from '../../../src/server/exam.ts';
+import { finishModules } from '../../helpers/modules.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { course } from '../../../src/content/course.ts';
@@ -137,6 +138,7 @@ describe('the exam draws imported graded questions, and keeps their keys', () =>
     let seenImported = false;
     for (let i = 0; i < 12 && !seenImported; i++) {
       const learner = await identify({ nip: nipFor(500 + i), name: `Peserta ${i}`, jabatan: 'Penyuluh', unit: 'KUA Tanjung' }, new Date(), db.handle.db);
+      await finishModules(db.handle.db, learner.id);
       const attempt = await startAttempt(learner, 'final', new Date(), db.handle.db);
       const mine = attempt.questions.filter((q) => imported.has(q.id));
       if (!mine.length) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { course, predikatFor } from '../../../src/content/course.ts';
 import { presentation, presentQuestion } from '../../../src/quizzes/engine/present.ts';
-import { predikatOf, reviewQuestion, scoreAttempt, scoreQuestion } from '../../../src/quizzes/engine/score.ts';
+import { predikatOf, reviewQuestion, scoreAttempt, scoreQuestion, toPercent } from '../../../src/quizzes/engine/score.ts';
 import type { Responses } from '../../../src/quizzes/engine/types.ts';
 import type { Question } from '../../../src/quizzes/schema.ts';
 import { judgement, matching, multiple, ordering, single, truefalse } from './fixtures.ts';
@@ -97,13 +97,22 @@ describe('scoring an attempt', () => {
     expect(rb.predikat).toBe('Belum Lulus');
   });
 
-  it('truncates the percent to one decimal, so 69.96 % does not pass a 70 mark', () => {
-    // 2 of 3 pairs = 66.666… %: rounding would show 66.7 and pass a 66.7 mark; truncation shows 66.6.
+  it('rounds the percent half up to one decimal, and the shown figure decides', () => {
+    // 2 of 3 pairs = 66.666… %: shown as 66.7 (not truncated to 66.6), which meets a 66.7 mark.
     const qs: Question[] = [{ ...matching, id: 'm1' }];
     const two = { [label(qs[0]!, 'left:a')]: label(qs[0]!, 'a'), [label(qs[0]!, 'left:b')]: label(qs[0]!, 'b') };
     const r = scoreAttempt(qs, { m1: two }, SEED, { passMark: 66.7, predikat: course.predikat });
-    expect(r.percent).toBe(66.6);
-    expect(r.passed).toBe(false);
+    expect(r.percent).toBe(66.7);
+    expect(r.passed).toBe(true);
+    expect(scoreAttempt(qs, { m1: two }, SEED, { passMark: 66.8, predikat: course.predikat }).passed).toBe(false);
+  });
+
+  it('rounds exact halves up (12.25 → 12.3, 0.05 → 0.1) and keeps exact tenths', () => {
+    expect(toPercent(49, 400)).toBe(12.3);
+    expect(toPercent(1, 2000)).toBe(0.1);
+    expect(toPercent(1, 3)).toBe(33.3);
+    expect(toPercent(7, 10)).toBe(70);
+    expect(toPercent(0, 0)).toBe(0);
   });
 
   it('is not fooled by floating point at the mark (7 of 10, 21 of 30)', () => {
@@ -159,8 +168,8 @@ describe('scoring an attempt', () => {
       [ordering.id]: labels(ordering, ['a', 'b', 'c', 'd']),
     };
     const r = scoreAttempt(qs, rs, SEED, course);
-    // 1 + 0.5 + 1 + 0 + 1/3 + 1 = 3.8333 of 6
-    expect(r.percent).toBe(63.8);
+    // 1 + 0.5 + 1 + 0 + 1/3 + 1 = 3.8333 of 6 = 63.88… %, shown as 63.9
+    expect(r.percent).toBe(63.9);
     expect(r.perArea.kampanye?.percent).toBe(100);
     expect(r.perArea.pelayanan?.percent).toBe(50);
   });

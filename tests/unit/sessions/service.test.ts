@@ -183,6 +183,24 @@ describe('the live post-test', () => {
     expect(data.rows.find((r) => r.nip === people[2].nip)).toMatchObject({ pre: 100, post: 100, postCounted: true });
     expect(data.rows.find((r) => r.nip === people[1].nip)).toMatchObject({ postCounted: false });
   });
+  it("an account holder who joined by NIP only: the post-test does not become their final exam", async () => {
+    const t = await createSession(facilitator, { title: 'Pembinaan kedua', day: new Date().toISOString().slice(0, 10), place: 'Aula', unitId: 'KAB-TABALONG', withPre: false, withPost: true });
+    const holder = { nip: '197702022003121004', name: 'Rudi Hartono', jabatan: 'Pengawas' };
+    const { participant, learner } = await joinSession(t, holder);
+    // The NIP has an account (its owner never logged in here): someone typed NIP and name.
+    await db.handle.db.updateTable('learners').set({ password_hash: 'scrypt$placeholder' }).where('id', '=', learner.id).execute();
+    await control(facilitator, t, { action: 'openAll', test: 'post' });
+    const ids = JSON.parse(t.post_items) as string[];
+    for (const id of ids) {
+      const { byId } = testQuestions(t, 'post');
+      await answer(t, participant, 'post', id, rightResponse(byId.get(id)!.q, testSeed(t, 'post')));
+    }
+    await control(facilitator, t, { action: 'finish', test: 'post' });
+    expect(await db.handle.db.selectFrom('attempts').select('id').where('learner_id', '=', learner.id).execute()).toEqual([]);
+    expect(await db.handle.db.selectFrom('certificates').select('id').where('learner_id', '=', learner.id).execute()).toEqual([]);
+    expect((await reportData(t)).rows.find((r) => r.nip === holder.nip)).toMatchObject({ post: 100, postCounted: false });
+  });
+
   it('a participant whose result became an exam record can no longer be removed', async () => {
     expect((await problemOf(removeParticipant(facilitator, s, joined[2].id))).status).toBe(409);
   });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { withProblems } from '../../../../server/http.ts';
-import { requireLearner } from '../../../../server/learners.ts';
+import { requireLiveLearner } from '../../../../server/learners.ts';
 import { requireParticipant, sessionByCode } from '../../../../server/sessions/service.ts';
 import { pollResponse, resumeId, sseResponse } from '../../../../server/live/sse.ts';
 
@@ -8,7 +8,7 @@ import { pollResponse, resumeId, sseResponse } from '../../../../server/live/sse
 export const GET: APIRoute = ({ params, request, cookies, url }) =>
   withProblems(async () => {
     const s = await sessionByCode(params.code);
-    await requireParticipant(s, await requireLearner(cookies));
+    await requireParticipant(s, await requireLiveLearner(cookies, s.id));
     if (url.searchParams.get('poll') === '1') return pollResponse(s.id, resumeId(request));
     return sseResponse(request, s.id);
   });

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
-import { requireLearner } from '../../../../server/learners.ts';
+import { requireLiveLearner } from '../../../../server/learners.ts';
 import { answer, requireParticipant, sessionByCode } from '../../../../server/sessions/service.ts';
 
 /** One answer to an open question: `{ test, questionId, response }`. A closed question answers 409. */
 export const PUT: APIRoute = ({ params, request, cookies }) =>
   withProblems(async () => {
     const s = await sessionByCode(params.code);
-    const p = await requireParticipant(s, await requireLearner(cookies));
+    const p = await requireParticipant(s, await requireLiveLearner(cookies, s.id));
     const body = await readJson(request, 8 * 1024);
     await answer(s, p, body.test, body.questionId, body.response);
     return json({ ok: true });
