@@ -88,6 +88,10 @@ export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[]):
  */
 export async function startAttempt(learner: Learner, kind: ExamKind, now = new Date(), db: Db = getDb()): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
+    // The attempt limit across instances: starts of one learner queue on their learner row, so
+    // each one counts the attempts the one before it committed (SQLite runs one transaction at a
+    // time anyway). The partial unique index attempts_one_open is the last guard (migration 008).
+    if (isPostgres(trx as never)) await trx.selectFrom('learners').select('id').where('id', '=', learner.id).forUpdate().execute();
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(open);

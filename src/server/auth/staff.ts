@@ -7,12 +7,21 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { APIContext, AstroCookies } from 'astro';
 import { getDb, type Db } from '../db/index.ts';
 import type { StaffUserTable } from '../db/schema.ts';
-import { HttpProblem, isHttps } from '../http.ts';
+import { HttpProblem, clientIp, isHttps } from '../http.ts';
+import { servesHttps } from '../config.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { audit } from '../hr/audit.ts';
 import { t } from '../../i18n/index.ts';
 
+/**
+ * The staff session cookie. On https (PUBLIC_ORIGIN) it carries the `__Host-` prefix: browsers
+ * then only accept it Secure, for the whole site and from this host alone (no Domain), so neither
+ * a sibling subdomain nor a plain-http page can plant or overwrite it.
+ */
 export const STAFF_COOKIE = 'netral_staf';
+export function staffCookieName(): string {
+  return servesHttps() ? `__Host-${STAFF_COOKIE}` : STAFF_COOKIE;
+}
 export const ROLES = ['admin', 'operator', 'facilitator'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -77,12 +86,9 @@ export function resetIpFailures() {
   ipFailures.clear();
 }
 
+/** The client's address (see http.ts clientIp: socket, or X-Forwarded-For under TRUST_PROXY). */
 export function clientAddress(context: Pick<APIContext, 'request'> & { clientAddress?: string }): string {
-  try {
-    return context.clientAddress ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return clientIp(context);
 }
 
 /**
@@ -122,12 +128,12 @@ export async function login(username: unknown, password: unknown, ip: string, no
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export function setStaffCookie(cookies: AstroCookies, request: Request, token: string, expires: Date) {
-  cookies.set(STAFF_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', expires });
+  cookies.set(staffCookieName(), token, { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', expires });
 }
 
 /** The staff session of this request, or undefined (no cookie, unknown, expired or disabled). */
 export async function currentStaff(cookies: AstroCookies, now = new Date(), db: Db = getDb()): Promise<StaffSession | undefined> {
-  const token = cookies.get(STAFF_COOKIE)?.value;
+  const token = cookies.get(staffCookieName())?.value;
   if (!token || token.length > 100) return undefined;
   const row = await db
     .selectFrom('staff_sessions')
@@ -172,13 +178,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 export async function logout(cookies: AstroCookies, db: Db = getDb()) {
-  const token = cookies.get(STAFF_COOKIE)?.value;
+  const token = cookies.get(staffCookieName())?.value;
   if (token) {
     const row = await db.selectFrom('staff_sessions').select('user_id').where('id', '=', sha256(token)).executeTakeFirst();
     await db.deleteFrom('staff_sessions').where('id', '=', sha256(token)).execute();
     if (row) await audit(db, row.user_id, 'staff.logout', row.user_id, null);
   }
-  cookies.delete(STAFF_COOKIE, { path: '/' });
+  cookies.delete(staffCookieName(), { path: '/' });
 }
 
 export function checkNewPassword(password: unknown, username: string): string {

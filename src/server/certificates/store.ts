@@ -19,6 +19,15 @@ import { buildClaims, issueToken } from './sign.ts';
 import { renderCertificatePdf } from './pdf.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './openbadge.ts';
 import type { CertificateLookupResult } from './lookup.ts';
+import { publicOriginProblem } from '../proxy.ts';
+
+/**
+ * The PUBLIC_ORIGIN guard (proxy.ts): no PDF or badge carries a link only this machine can open,
+ * unless the operator allowed it (ALLOW_LOCAL_ORIGIN=1).
+ */
+function requirePublicOrigin(): void {
+  if (!config.allowLocalOrigin && publicOriginProblem(config)) throw new HttpProblem(503, t('deploy.originBlocked'));
+}
 
 export type Certificate = CertificateTable;
 
@@ -115,6 +124,7 @@ async function learnerOf(c: Certificate, db: Db): Promise<LearnerTable> {
  * in DATA_DIR: rendering with an embedded font takes a noticeable fraction of a second.
  */
 export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8Array> {
+  requirePublicOrigin();
   const key = createHash('sha256').update(`${c.token}\n${config.publicOrigin}`).digest('hex').slice(0, 16);
   const file = path.join(config.dataDir, 'pdf-cache', `${c.number}-${key}.pdf`);
   try {
@@ -125,9 +135,12 @@ export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8
   const learner = await learnerOf(c, db);
   const pdf = await renderCertificatePdf({ token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin });
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    // The PDFs carry full NIPs: readable by the server's user only, whatever the umask.
+    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await fs.chmod(path.dirname(file), 0o700);
     // Write then rename, so a reader never sees half a file.
-    await fs.writeFile(`${file}.tmp`, pdf);
+    await fs.writeFile(`${file}.tmp`, pdf, { mode: 0o600 });
+    await fs.chmod(`${file}.tmp`, 0o600);
     await fs.rename(`${file}.tmp`, file);
   } catch {
     // A cache that cannot be written only costs speed.
@@ -143,6 +156,7 @@ export async function renderCertificatePdfByNumber(number: string, db: Db = getD
 
 /** The same achievement as a signed Open Badges 3.0 credential. */
 export async function openBadge(c: Certificate, db: Db = getDb()): Promise<OpenBadgeCredential> {
+  requirePublicOrigin();
   const learner = await learnerOf(c, db);
   const claims = claimsOf(c);
   return buildOpenBadgeCredential(

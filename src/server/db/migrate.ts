@@ -6,6 +6,7 @@ import * as m003 from './migrations/003-sessions.ts';
 import * as m004 from './migrations/004-dashboard-indexes.ts';
 import * as m005 from './migrations/005-learner-summary.ts';
 import * as m006 from './migrations/006-rate-limits.ts';
+import * as m008 from './migrations/008-deployment.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '004-dashboard-indexes': m004,
   '005-learner-summary': m005,
   '006-rate-limits': m006,
+  '008-deployment': m008,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
