@@ -330,3 +330,17 @@ describe('the dashboard follows every change', () => {
     expect(await db().selectFrom('learners').select(cols).orderBy('id').execute()).toEqual(stored);
   });
 });
+
+describe('the roster pull', () => {
+  it("an operator cannot pull a learner registered with a unit outside their scope onto their own roster", async () => {
+    const nip = '199105052019031004';
+    const yani = await identify({ nip, name: 'Yani', jabatan: 'Analis', unit: 'Kanwil Kemenag Kalsel' });
+    expect(yani.unit_id).toBe('KANWIL');
+    const { scope } = await loadScope(opBanjar);
+    const r = await importRoster(opBanjar, scope, await readTable(enc(`NIP;Nama\n${nip};Yani\n`), 10), { defaultUnit: 'KUA-MARTAPURA', apply: true, replace: false });
+    expect(r.imported).toBe(false);
+    expect(r.errors.map((e) => e.messages)).toEqual([['NIP ini terdaftar di unit lain di luar wewenang Anda.']]);
+    expect((await db().selectFrom('learners').select('unit_id').where('nip', '=', nip).executeTakeFirstOrThrow()).unit_id).toBe('KANWIL');
+    expect(await db().selectFrom('roster_entries').select('nip').where('nip', '=', nip).executeTakeFirst()).toBeUndefined();
+  });
+});
