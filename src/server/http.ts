@@ -141,3 +141,21 @@ export function clientIp(context: { request: Request; clientAddress?: string }):
     return 'unknown';
   }
 }
+
+/** Most rows one page of a list may ask for (people, audit log, certificates). */
+export const MAX_PAGE_SIZE = 500;
+/** Furthest a list may be paged (offset), far beyond any real list. */
+export const MAX_OFFSET = 10_000_000;
+
+/**
+ * A whole-number query parameter: absent or empty gives `fallback`; anything else must be plain
+ * digits within [min, max], or the request is refused (400, saying what is allowed) before any
+ * query runs. `?offset=1e308`, `?limit=-1` and `?hal=abc` never reach the database.
+ */
+export function intParam(params: URLSearchParams, name: string, opts: { min: number; max: number; fallback: number }): number {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === '') return opts.fallback;
+  const n = /^\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(n >= opts.min && n <= opts.max)) throw new HttpProblem(400, t('deploy.badNumber', { name, min: opts.min, max: opts.max.toLocaleString('id-ID') }));
+  return n;
+}
