@@ -163,7 +163,8 @@ if (results.faults.postgres.skipped) log(`  skipped: ${results.faults.postgres.s
 // 4. Benches from other parts.
 results.hrDashboard = plugIn('hr-dashboard.mjs', 'HR dashboard (250k roster / 1M attempts, SQLite and PostgreSQL)');
 results.liveSession = plugIn('live-session.mjs', 'Live session load');
-for (const p of [results.hrDashboard, results.liveSession]) if (!p.available) log(`\n== ${p.title}: belum tersedia (not available yet)`);
+results.deployment = plugIn('deployment.mjs', 'Deployment: two instances behind nginx on PostgreSQL, and the framework floor');
+for (const p of [results.hrDashboard, results.liveSession, results.deployment]) if (!p.available) log(`\n== ${p.title}: belum tersedia (not available yet)`);
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 writeReport(results, ROOT);

@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -22,6 +22,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { freePort } from '../helpers/server.ts';
+import { makeCertificate, renderSite, startNginx } from '../../scripts/lib/nginx.mjs';
 import { answerOnPage, rightResponse } from '../helpers/answers.ts';
 import { nipFor } from '../helpers/bad-input.ts';
 import { gradedBank } from '../../src/quizzes/banks/graded/index.ts';
@@ -42,7 +43,7 @@ let tmp = '';
 let dbName = '';
 let databaseUrl = '';
 let pool: pg.Pool;
-let nginx: ChildProcess | undefined;
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 const instances: Instance[] = [];
 let origin = '';
 let httpPort = 0;
@@ -103,64 +104,7 @@ async function startInstance(port: number, shared: Record<string, string>): Prom
   return { port, url: `http://127.0.0.1:${port}`, child, output: () => out };
 }
 
-/** deploy/nginx-netral.conf with the test's ports, name and certificate, plus two servers pinned to one instance each. */
-function nginxSite(ports: { http: number; https: number; pinA: number; pinB: number }, cert: string, key: string): string {
-  let site = readFileSync(path.join(root, 'deploy/nginx-netral.conf'), 'utf8');
-  const swap = (from: string | RegExp, to: string) => {
-    const next = site.replace(from, to);
-    expect(next, `deploy/nginx-netral.conf no longer has ${from}`).not.toBe(site);
-    site = next;
-  };
-  swap('server 127.0.0.1:4321;', `server 127.0.0.1:${instances[0].port};`);
-  swap('server 127.0.0.1:4322;', `server 127.0.0.1:${instances[1].port};`);
-  swap(/^\s*listen \[::\]:.*$/gm, '');
-  swap(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${ports.http};`);
-  swap(/^(\s*)listen 443 ssl/m, `$1listen 127.0.0.1:${ports.https} ssl`);
-  swap(/server_name netral\.example\.go\.id;/g, 'server_name 127.0.0.1;');
-  swap(/ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`);
-  swap(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`);
-  // The https server again, twice, each sending everything to one instance: the facilitator's
-  // console on one, the phones on the other, so the live events must cross instances.
-  const https = site.slice(site.lastIndexOf('server {'));
-  const pin = (port: number, upstream: string) => https.replace(`listen 127.0.0.1:${ports.https} ssl`, `listen 127.0.0.1:${port} ssl`).replaceAll('proxy_pass http://netral;', `proxy_pass http://${upstream};`);
-  return `${site}
-upstream netral_a { server 127.0.0.1:${instances[0].port}; }
-upstream netral_b { server 127.0.0.1:${instances[1].port}; }
-${pin(ports.pinA, 'netral_a')}
-${pin(ports.pinB, 'netral_b')}`;
-}
-
-async function startNginx(site: string): Promise<void> {
-  writeFileSync(path.join(tmp, 'site.conf'), site);
-  const conf = `${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-pid ${tmp}/nginx.pid;
-error_log ${tmp}/error.log warn;
-events { worker_connections 512; }
-http {
-  log_format upstream '$request_method $uri $status $upstream_addr';
-  access_log ${tmp}/access.log upstream;
-  client_body_temp_path ${tmp}/body; proxy_temp_path ${tmp}/proxy; fastcgi_temp_path ${tmp}/fcgi; uwsgi_temp_path ${tmp}/uwsgi; scgi_temp_path ${tmp}/scgi;
-  include ${tmp}/site.conf;
-}
-`;
-  writeFileSync(path.join(tmp, 'nginx.conf'), conf);
-  const args = ['-p', tmp, '-e', path.join(tmp, 'error.log'), '-c', path.join(tmp, 'nginx.conf')];
-  execFileSync('nginx', [...args, '-t'], { stdio: 'pipe' });
-  nginx = spawn('nginx', [...args, '-g', 'daemon off;'], { stdio: 'ignore' });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      execFileSync('curl', ['-skf', '-o', '/dev/null', `${origin}/api/health`]);
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer:\n${readFileSync(path.join(tmp, 'error.log'), 'utf8')}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
-
-const accessLog = () => readFileSync(path.join(tmp, 'access.log'), 'utf8');
+const accessLog = () => nginx!.accessLog();
 
 describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL', () => {
   beforeAll(async () => {
@@ -177,10 +121,7 @@ describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL'
     databaseUrl = u.toString();
     pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-    // A self-signed certificate for 127.0.0.1, as an operator would use a real one.
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(tmp, 'tls.key'), '-out', path.join(tmp, 'tls.pem')], { stdio: 'pipe' });
-
+    const { cert, key } = makeCertificate(tmp);
     const [a, b, https, pinA, pinB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     httpPort = await freePort();
     origin = `https://127.0.0.1:${https}`;
@@ -190,7 +131,13 @@ describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL'
     instances.push(await startInstance(a, shared));
     instances.push(await startInstance(b, shared));
     adminPassword = /kata sandi sekali pakai: (\S+)/.exec(instances[0].output())![1];
-    await startNginx(nginxSite({ http: httpPort, https, pinA, pinB }, path.join(tmp, 'tls.pem'), path.join(tmp, 'tls.key')));
+    // The https server again, twice, each sending everything to one instance: the facilitator's
+    // console on one, the phones on the other, so the live events must cross instances.
+    const site = renderSite(root, {
+      instancePorts: instances.map((i) => i.port), http: httpPort, https, cert, key,
+      pinned: [{ port: pinA, instancePort: a }, { port: pinB, instancePort: b }],
+    });
+    nginx = await startNginx(tmp, site, `${origin}/api/health`);
 
     await q("INSERT INTO units (id, name, parent_id, created_at) VALUES ('KANWIL-KALSEL', 'Kanwil Kemenag Provinsi Kalimantan Selatan', NULL, $1)", [new Date().toISOString()]);
     browser = await launchBrowser(['--ignore-certificate-errors']);
@@ -199,11 +146,7 @@ describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL'
 
   afterAll(async () => {
     await browser?.close();
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((r) => nginx!.once('exit', r));
-      nginx.kill('SIGQUIT');
-      await exited;
-    }
+    await nginx?.stop();
     for (const i of instances) {
       if (i.child.exitCode === null) {
         const exited = new Promise((r) => i.child.once('exit', r));
