@@ -13,12 +13,18 @@ import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { course } from '../../../src/content/course.ts';
 import { rightResponse } from '../../helpers/answers.ts';
 import type { Responses } from '../../../src/quizzes/engine/types.ts';
+import { answer, control, createSession, joinSession, testQuestions, testSeed } from '../../../src/server/sessions/service.ts';
+import { setBus } from '../../../src/server/live/bus.ts';
+import type { StaffUser } from '../../../src/server/auth/staff.ts';
 
 let db: TestDb;
 beforeAll(async () => {
   db = await openTestDb();
 });
-afterAll(() => db?.close());
+afterAll(async () => {
+  await setBus(undefined);
+  await db?.close();
+});
 
 /** The HTTP status the endpoint would answer for this call. */
 async function status(fn: () => Promise<unknown>): Promise<number> {
@@ -41,7 +47,8 @@ async function passing(learner: Learner, attemptId: string): Promise<Responses> 
   return out;
 }
 
-describe('races between instances, settled by the database', () => {
+// Generous: 50 transactions queueing on one row lock take a while on a busy CI machine.
+describe('races between instances, settled by the database', { timeout: 60_000 }, () => {
   it(`waves of 50 parallel starts-and-failed-submits of one learner never pass the attempt limit (${course.attemptLimit})`, async () => {
     const learner = await newLearner();
     const wave = () =>
@@ -100,5 +107,26 @@ describe('races between instances, settled by the database', () => {
     const cert = await db.handle.db.selectFrom('certificates').selectAll().where('attempt_id', '=', a.id).executeTakeFirstOrThrow();
     const copy = { ...cert, id: crypto.randomUUID(), number: `${cert.number}X` };
     expect(await status(() => db.handle.db.insertInto('certificates').values(copy).execute())).toBe(409);
+  });
+
+  it('20 parallel answers of one participant to one live question keep one answer row; 20 parallel joins one participant', async () => {
+    await setBus(undefined);
+    const now = new Date().toISOString();
+    const fasil: StaffUser = { id: 'f-race', username: 'fasil.race', displayName: 'Fasilitator', role: 'facilitator', unitId: 'RACE', mustChangePassword: false, disabled: false };
+    await db.handle.db.insertInto('units').values({ id: 'RACE', name: 'Kankemenag Uji', parent_id: null, created_at: now }).execute();
+    await db.handle.db.insertInto('staff_users').values({ id: fasil.id, username: fasil.username, display_name: fasil.displayName, password_hash: 'x', role: 'facilitator', unit_id: 'RACE', must_change_password: 0, failed_logins: 0, locked_until: null, created_at: now }).execute();
+    const s = await createSession(fasil, { title: 'Pembinaan Uji', day: now.slice(0, 10), place: 'Aula', unitId: 'RACE', withPre: true, withPost: true });
+    const who = { nip: '198807072015031005', name: 'Peserta Sesi', jabatan: 'Staf' };
+    const joins = await Promise.all(Array.from({ length: 20 }, () => status(() => joinSession(s, who))));
+    expect(tally(joins)[500] ?? 0).toBe(0);
+    expect(await db.handle.db.selectFrom('live_participants').select('id').where('session_id', '=', s.id).execute()).toHaveLength(1);
+    const { participant } = await joinSession(s, who);
+    await control(fasil, s, { action: 'next', test: 'pre' });
+    const first = testQuestions(s, 'pre').questions[0];
+    const right = rightResponse(first, testSeed(s, 'pre'));
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => status(() => answer(s, participant, 'pre', first.id, right))));
+    expect(tally(statuses)).toEqual({ 200: 20 });
+    const rows = await db.handle.db.selectFrom('live_answers').selectAll().where('participant_id', '=', participant.id).execute();
+    expect(rows).toHaveLength(1);
   });
 });
