@@ -26,7 +26,7 @@ interface Entry {
 }
 
 function broken(): HttpProblem {
-  return new HttpProblem(422, t('deploy.xlsxBroken'));
+  return new HttpProblem(422, t('staff.file.brokenXlsx'));
 }
 
 /** The central directory's entries (throws 422 when the zip structure is not readable). */
