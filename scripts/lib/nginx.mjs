@@ -4,7 +4,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** A self-signed certificate for 127.0.0.1 (openssl), as an operator would use a real one. */
+/**
+ * A self-signed certificate for 127.0.0.1 (openssl), as an operator would use a real one.
+ * @param {string} dir
+ */
 export function makeCertificate(dir) {
   const cert = path.join(dir, 'tls.pem');
   const key = path.join(dir, 'tls.key');
@@ -17,9 +20,12 @@ export function makeCertificate(dir) {
  * The site file of `root`/deploy with: the two instances' ports, listen addresses on 127.0.0.1
  * (`http`, `https`), server name 127.0.0.1 and the certificate. `pinned` adds copies of the https
  * server sending everything to one instance each ({ port, instancePort }).
+ * @param {string} root
+ * @param {{ instancePorts: number[]; http: number; https: number; cert: string; key: string; pinned?: { port: number; instancePort: number }[] }} opts
  */
 export function renderSite(root, { instancePorts, http, https, cert, key, pinned = [] }) {
   let site = fs.readFileSync(path.join(root, 'deploy/nginx-netral.conf'), 'utf8');
+  /** @param {string | RegExp} from @param {string} to */
   const swap = (from, to) => {
     const next = site.replace(from, to);
     if (next === site) throw new Error(`deploy/nginx-netral.conf no longer has ${from}`);
@@ -44,6 +50,9 @@ export function renderSite(root, { instancePorts, http, https, cert, key, pinned
 /**
  * Starts nginx with `site` in the prefix `dir` (its own pid, logs and temp paths); the access log
  * records each request's upstream. Resolves when `probeUrl` answers; returns { stop, accessLog }.
+ * @param {string} dir
+ * @param {string} site
+ * @param {string} probeUrl
  */
 export async function startNginx(dir, site, probeUrl) {
   fs.writeFileSync(path.join(dir, 'site.conf'), site);
