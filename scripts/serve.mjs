@@ -24,15 +24,6 @@ try {
   fail(e instanceof Error ? e.message : String(e));
 }
 const hsts = cfg.publicOrigin.startsWith('https://');
-const originProblem = publicOriginProblem(cfg);
-if (originProblem) {
-  console.warn(
-    `netral: PERINGATAN: ${originProblem}, padahal server melayani jaringan (HOST=${cfg.host}). ` +
-      'Kode QR sertifikat dan tautan sesi akan menunjuk ke alamat yang tidak dapat dibuka perangkat lain. ' +
-      'Atur PUBLIC_ORIGIN ke alamat publik situs (mis. https://netral.kantor.go.id).' +
-      (cfg.allowLocalOrigin ? '' : ' Sampai itu diatur, PDF sertifikat tidak diterbitkan (ALLOW_LOCAL_ORIGIN=1 mengizinkannya).'),
-  );
-}
 let handle;
 try {
   handle = await openDatabase(cfg);
@@ -48,6 +39,16 @@ try {
   fail(e instanceof ConfigError ? e.message : `gagal memulai: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
 }
 
+const originProblem = publicOriginProblem(cfg);
+// Said once the start-up checks passed, so a failing start still prints one line.
+if (originProblem) {
+  console.warn(
+    `netral: PERINGATAN: ${originProblem}, padahal server melayani jaringan (HOST=${cfg.host}). ` +
+      'Kode QR sertifikat dan tautan sesi akan menunjuk ke alamat yang tidak dapat dibuka perangkat lain. ' +
+      'Atur PUBLIC_ORIGIN ke alamat publik situs (mis. https://netral.kantor.go.id).' +
+      (cfg.allowLocalOrigin ? '' : ' Sampai itu diatur, PDF sertifikat tidak diterbitkan (ALLOW_LOCAL_ORIGIN=1 mengizinkannya).'),
+  );
+}
 const { handler } = await import(path.join(root, 'dist/server/entry.mjs')).catch(() =>
   fail('hasil build tidak ditemukan; jalankan `npm run build` atau `npm start`.'),
 );

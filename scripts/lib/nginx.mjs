@@ -2,7 +2,28 @@
 // name and a test certificate swapped in, nginx started in a private prefix (no root paths).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
+
+/**
+ * One request without following redirects, trusting the test certificate (https) — what curl -k
+ * does. Resolves to { status, headers }.
+ * @param {string} url
+ * @param {{ method?: string; headers?: Record<string, string> }} [opts]
+ * @returns {Promise<{ status: number; headers: import('node:http').IncomingHttpHeaders }>}
+ */
+export function rawRequest(url, opts = {}) {
+  const lib = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = lib.request(url, { method: opts.method ?? 'GET', headers: opts.headers, rejectUnauthorized: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 /**
  * A self-signed certificate for 127.0.0.1 (openssl), as an operator would use a real one.
@@ -75,8 +96,8 @@ http {
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
-      execFileSync('curl', ['-skf', '-o', '/dev/null', probeUrl]);
-      break;
+      if ((await rawRequest(probeUrl)).status === 200) break;
+      throw new Error('not yet');
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx did not answer:\n${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
       await new Promise((r) => setTimeout(r, 200));
