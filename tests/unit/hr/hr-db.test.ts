@@ -72,7 +72,8 @@ beforeAll(async () => {
 });
 afterAll(() => tdb?.close());
 
-describe('staff login', () => {
+// Each login verifies a scrypt hash (tens of ms, more on a busy machine); some tests make dozens.
+describe('staff login', { timeout: 30_000 }, () => {
   it('logs in with the one-time password; the session asks for a password change first', async () => {
     const r = await login('Admin', adminPassword, '10.0.0.1');
     expect(r.user.mustChangePassword).toBe(true);
