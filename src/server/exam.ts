@@ -83,15 +83,25 @@ export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[]):
 }
 
 /**
+ * Queues every writer of these learners' attempts on PostgreSQL: a row lock on each learner (in
+ * id order, so two callers never deadlock), held to the end of the transaction, so each writer
+ * counts the attempts the one before it committed. SQLite runs one transaction at a time anyway.
+ * Used by exam starts and by live sessions scoring into attempts.
+ */
+export async function lockLearners(trx: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0 || !isPostgres(trx as never)) return;
+  await trx.selectFrom('learners').select('id').where('id', 'in', [...new Set(ids)]).orderBy('id').forUpdate().execute();
+}
+
+/**
  * Starts an attempt, or resumes the open one (starting twice gives the same attempt).
  * Retries draw questions the learner has not seen before wherever the bank allows.
  */
 export async function startAttempt(learner: Learner, kind: ExamKind, now = new Date(), db: Db = getDb()): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
-    // The attempt limit across instances: starts of one learner queue on their learner row, so
-    // each one counts the attempts the one before it committed (SQLite runs one transaction at a
-    // time anyway). The partial unique index attempts_one_open is the last guard (migration 008).
-    if (isPostgres(trx as never)) await trx.selectFrom('learners').select('id').where('id', '=', learner.id).forUpdate().execute();
+    // The attempt limit across instances; the partial unique index attempts_one_open is the last
+    // guard against two open attempts (migration 008).
+    await lockLearners(trx, [learner.id]);
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(open);
