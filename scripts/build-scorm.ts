@@ -9,6 +9,11 @@
  * package with the quiz engine. In this mode the LMS is the authority for completion and score, so
  * the graded bank and its key travel inside the package: unlike the site, a package cannot keep the
  * key on a server. Give packages only to LMS administrators.
+ *
+ * Each zip also carries, at its root, the official ADL/IMS XSD control files its manifest's
+ * schemaLocation names (vendor/scorm-xsd, see its README), as strict importers and ADL's
+ * conformance suite expect. Next to the 1.2 zip, netral-scorm12-respons.csv maps SCORM 1.2's
+ * single-character response codes back to the bank's questions and options.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +25,7 @@ import { course } from '../src/content/course.ts';
 import { gradedBank } from '../src/quizzes/banks/graded/index.ts';
 import { pick, t } from '../src/i18n/index.ts';
 import { manifestXml } from './scorm/manifest.ts';
+import { responseMap12 } from './scorm/cmi.ts';
 import type { ScormVersion } from './scorm/cmi.ts';
 import type { PackageData } from './scorm/types.ts';
 
@@ -226,9 +232,16 @@ async function main() {
       const c = all.get(name)!;
       zip[name] = typeof c === 'string' ? new TextEncoder().encode(c) : c;
     }
+    // The control files, at the root where the manifest's schemaLocation points.
+    const xsdDir = path.join(root, 'vendor/scorm-xsd', version);
+    for (const f of fs.readdirSync(xsdDir).filter((n) => /\.(xsd|dtd)$/.test(n))) zip[f] = fs.readFileSync(path.join(xsdDir, f));
     fs.writeFileSync(path.join(outDir, zipName), zipSync(zip, { level: 9 }));
-    console.log(`build:scorm: ${path.relative(root, path.join(outDir, zipName))} (${names.length + 1} berkas)`);
+    console.log(`build:scorm: ${path.relative(root, path.join(outDir, zipName))} (${Object.keys(zip).length} berkas)`);
   }
+  // SCORM 1.2 reports responses as single characters: this is the key back to the bank.
+  const cell = (v: string) => (/[;"\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const csv = ['soal;kode;id;teks', ...responseMap12(gradedBank).map((r) => [r.question, r.code, r.id, r.text].map(cell).join(';'))].join('\r\n');
+  fs.writeFileSync(path.join(outDir, 'netral-scorm12-respons.csv'), `\uFEFF${csv}\r\n`);
 }
 
 await main();

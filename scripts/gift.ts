@@ -1,91 +1,71 @@
 /**
- * Question banks to and from Moodle GIFT.
- *   node scripts/gift.ts export <out.gift> [--bank graded|practice]   (default: graded)
- *   node scripts/gift.ts import <in.gift> <out.json>
- * Import checks every question against the question schema and reports problems in Indonesian
- * with their line numbers; on any problem nothing is written and the exit code is 1.
+ * Question banks to and from Moodle: GIFT and Moodle XML (chosen by the file's extension).
+ *   node scripts/gift.ts export <out.gift|out.xml> [--bank graded|practice]   (default: graded)
+ *   node scripts/gift.ts import <in.gift|in.xml> <out.json> [--area A] [--cites a/b,c/d]
+ *        [--difficulty 1|2|3] [--case] [--explanation TEXT] [--mapping peta.json] [--id-prefix P]
+ * Import reads plain Moodle GIFT: what GIFT has no place for (area, cited articles, difficulty)
+ * comes from the options or a mapping file (see giftMappingSchema in src/quizzes/gift/import.ts),
+ * and the report says per question what was filled in, skipped or refused. The questions that
+ * pass the question schema are written; with none, nothing is written and the exit code is 1.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import { questionSchema, type Question } from '../src/quizzes/schema.ts';
-import { formatProblem, fromGift, toGift, type GiftProblem } from '../src/quizzes/engine/gift.ts';
+import { parseArgs } from 'node:util';
+import type { Question } from '../src/quizzes/schema.ts';
+import { toGift } from '../src/quizzes/engine/gift.ts';
+import { giftMappingSchema, importGift, reportLines, type GiftMapping } from '../src/quizzes/gift/import.ts';
+import { fromMoodleXml, toMoodleXml } from '../src/quizzes/gift/moodle-xml.ts';
+import { articleIds } from '../src/quizzes/gift/articles.ts';
 
 const USAGE = `Penggunaan:
-  node scripts/gift.ts export <berkas.gift> [--bank graded|practice]
-  node scripts/gift.ts import <berkas.gift> <berkas.json>`;
+  node scripts/gift.ts export <berkas.gift|berkas.xml> [--bank graded|practice]
+  node scripts/gift.ts import <berkas.gift|berkas.xml> <berkas.json> [--area AREA] [--cites uu/pasal,…]
+       [--difficulty 1|2|3] [--case] [--explanation TEKS] [--mapping peta.json] [--id-prefix AWALAN]`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
 }
 
-/** One zod issue in Indonesian: "<field>: <what is wrong>". */
-function issueText(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.length ? issue.path.join('.') : 'soal';
-  let value: unknown = input;
-  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  if (value === undefined) return `${field} wajib diisi`;
-  if (field === 'difficulty') return `difficulty harus 1, 2 atau 3 (tertulis "${String(value)}")`;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `${field} berjenis salah (seharusnya ${issue.expected})`;
-    case 'too_small':
-      return issue.origin === 'array' ? `${field} minimal ${String(issue.minimum)} butir` : `${field} tidak boleh kosong`;
-    case 'invalid_format':
-      return `${field} berformat tidak sah ("${String(value)}")`;
-    case 'invalid_value':
-      return `${field} bernilai tidak dikenal ("${String(value)}"; pilihan: ${issue.values.map(String).join(', ')})`;
-    case 'invalid_union':
-      return `${field} bernilai tidak sah ("${String(value)}")`;
-    default:
-      return `${field} tidak sah`;
-  }
-}
-
-/** Checks the schema cannot express: unique ids, unique right-hand texts of a matching question. */
-function crossChecks(q: Question): string[] {
-  const dup = (ids: string[]) => new Set(ids).size !== ids.length;
-  if ((q.type === 'single' || q.type === 'multiple') && dup(q.options.map((o) => o.id))) return ['id pilihan ganda'];
-  if (q.type === 'matching' && dup(q.pairs.map((p) => p.right))) return ['dua pasangan memiliki jawaban kanan yang sama'];
-  if (q.type === 'ordering' && dup(q.items.map((i) => i.id))) return ['id butir ganda'];
-  return [];
-}
-
-async function runImport(input: string, output: string): Promise<void> {
+async function runImport(input: string, output: string, opts: Record<string, string | boolean | undefined>): Promise<void> {
   let text: string;
   try {
     text = await readFile(input, 'utf8');
   } catch {
     fail(`Berkas "${input}" tidak dapat dibaca.`);
   }
-  const parsed = fromGift(text);
-  const problems: GiftProblem[] = [...parsed.errors];
-  const questions: Question[] = [];
-  const ids = new Map<string, number>();
-  for (const { line, question } of parsed.items) {
-    const name = typeof question.id === 'string' ? ` (soal "${question.id}")` : '';
-    const result = questionSchema.safeParse(question);
-    if (!result.success) {
-      const reasons = result.error.issues.map((i) => issueText(i, question));
-      problems.push({ line, message: `soal tidak sah${name}: ${reasons.join('; ')}.` });
-      continue;
+  let mapping: GiftMapping = {};
+  if (typeof opts.mapping === 'string') {
+    try {
+      mapping = JSON.parse(await readFile(opts.mapping, 'utf8')) as GiftMapping;
+    } catch {
+      fail(`Peta impor "${opts.mapping}" tidak dapat dibaca sebagai JSON.`);
     }
-    const q = result.data;
-    const cross = crossChecks(q);
-    if (cross.length) problems.push({ line, message: `soal tidak sah${name}: ${cross.join('; ')}.` });
-    const earlier = ids.get(q.id);
-    if (earlier !== undefined) problems.push({ line, message: `id soal "${q.id}" sudah dipakai di baris ${earlier}.` });
-    ids.set(q.id, line);
-    questions.push(q);
   }
-  for (const w of parsed.warnings) console.warn(`Peringatan — ${formatProblem(w)}`);
-  if (problems.length) {
-    problems.sort((a, b) => a.line - b.line);
-    fail([`Impor dibatalkan: ${problems.length} masalah di "${input}".`, ...problems.map(formatProblem)].join('\n'));
+  const flags: Record<string, unknown> = { ...mapping };
+  if (typeof opts.area === 'string') flags.area = opts.area;
+  if (typeof opts.cites === 'string') flags.cites = opts.cites.split(',').map((c) => c.trim()).filter(Boolean);
+  if (typeof opts.difficulty === 'string') flags.difficulty = Number(opts.difficulty);
+  if (opts.case === true) flags.isCase = true;
+  if (typeof opts.explanation === 'string') flags.explanation = opts.explanation;
+  if (typeof opts['id-prefix'] === 'string') flags.idPrefix = opts['id-prefix'];
+  const checked = giftMappingSchema.safeParse(flags);
+  if (!checked.success) {
+    fail(`Nilai bawaan tidak sah: ${checked.error.issues.map((i) => `${i.path.join('.') || 'peta'} (${i.message})`).join('; ')}.`, 2);
   }
-  if (questions.length === 0) fail(`Tidak ada soal di "${input}".`);
-  await writeFile(output, JSON.stringify(questions, null, 2) + '\n', 'utf8');
-  console.log(`${questions.length} soal diimpor ke ${output}.`);
+  const ctx = { articles: articleIds() };
+  let report;
+  try {
+    report = /\.xml$/i.test(input) ? fromMoodleXml(text, checked.data, ctx) : importGift(text, checked.data, ctx);
+  } catch (e) {
+    fail(`Berkas "${input}" tidak dapat dibaca: ${(e as Error).message}`);
+  }
+  const lines = reportLines(report);
+  if (report.counts.imported === 0) {
+    fail([`Tidak ada soal yang dapat diimpor dari "${input}"; tidak ada yang ditulis.`, ...lines].join('\n'));
+  }
+  for (const l of lines) console.log(l);
+  await writeFile(output, JSON.stringify(report.questions, null, 2) + '\n', 'utf8');
+  console.log(`${report.counts.imported} soal diimpor ke ${output}.`);
 }
 
 async function loadBank(name: string): Promise<Question[]> {
@@ -102,7 +82,7 @@ async function runExport(output: string, bankName: string): Promise<void> {
   const bank = await loadBank(bankName);
   let text: string;
   try {
-    text = toGift(bank);
+    text = /\.xml$/i.test(output) ? toMoodleXml(bank) : toGift(bank);
   } catch (e) {
     fail(`Ekspor gagal: ${(e as Error).message}`);
   }
@@ -110,11 +90,23 @@ async function runExport(output: string, bankName: string): Promise<void> {
   console.log(`${bank.length} soal dari bank ${bankName} diekspor ke ${output}.`);
 }
 
-const [command, ...rest] = process.argv.slice(2);
+let args: ReturnType<typeof parseArgs>;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      bank: { type: 'string' }, area: { type: 'string' }, cites: { type: 'string' }, difficulty: { type: 'string' },
+      case: { type: 'boolean' }, explanation: { type: 'string' }, mapping: { type: 'string' }, 'id-prefix': { type: 'string' },
+    },
+  });
+} catch (e) {
+  fail(`${(e as Error).message}\n${USAGE}`, 2);
+}
+const [command, ...rest] = args.positionals;
 if (command === 'import' && rest.length === 2) {
-  await runImport(rest[0] as string, rest[1] as string);
-} else if (command === 'export' && (rest.length === 1 || (rest.length === 3 && rest[1] === '--bank'))) {
-  await runExport(rest[0] as string, rest[2] ?? 'graded');
+  await runImport(rest[0] as string, rest[1] as string, args.values as Record<string, string | boolean | undefined>);
+} else if (command === 'export' && rest.length === 1) {
+  await runExport(rest[0] as string, typeof args.values.bank === 'string' ? args.values.bank : 'graded');
 } else {
   fail(USAGE, 2);
 }

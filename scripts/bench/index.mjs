@@ -59,7 +59,7 @@ function plugIn(file, title) {
   section(title);
   // Run from the snapshot, so it serves the same build as everything else here.
   const root = process.env.NETRAL_BENCH_ROOT || ROOT;
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench', file), '--json'], { cwd: root, encoding: 'utf8', timeout: 6 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench', file), '--json'], { cwd: root, encoding: 'utf8', timeout: 30 * 60_000, maxBuffer: 64 * 1024 * 1024 });
   const out = r.stdout.trim();
   // Contract: the script prints progress on stderr and, last on stdout, one JSON object
   // { markdown: "<table or text for BENCHMARKS.md>", data: { … } }.

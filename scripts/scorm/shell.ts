@@ -6,7 +6,7 @@
  */
 import { connect, type Lms } from './api.ts';
 import { decodeState, emptyState, encodeState, type ExamInProgress, type ScormState } from './state.ts';
-import { duration, interactionPairs, passMarkFrom, resultPairs, type Pairs } from './cmi.ts';
+import { duration, exitPair, interactionPairs, passMarkFrom, resultPairs, type Pairs } from './cmi.ts';
 import { drawExam, pickQuestions } from '../../src/quizzes/engine/draw.ts';
 import { presentQuestions } from '../../src/quizzes/engine/present.ts';
 import { scoreAttempt } from '../../src/quizzes/engine/score.ts';
@@ -38,11 +38,30 @@ function setAll(pairs: Pairs) {
   if (lms) for (const [k, v] of pairs) lms.set(k, v);
 }
 
-function save(extra: Pairs = []) {
+/** Nothing left to do: passed, or no attempt left. */
+function finished(): boolean {
+  return (state.best !== null && state.best >= passMark) || (data.rules.attemptLimit > 0 && state.tries >= data.rules.attemptLimit);
+}
+
+/** How long a burst of answer changes (ticking boxes, moving items) waits before one commit. */
+const ANSWER_COMMIT_DELAY = 1500;
+let pending: ReturnType<typeof setTimeout> | null = null;
+
+/** Commits now, taking any pending answer commit with it. */
+function commitNow() {
+  if (pending) { clearTimeout(pending); pending = null; }
+  lms?.commit();
+}
+
+/**
+ * Writes the state to the LMS. Commits are for meaningful events only: `now` for a page change,
+ * a finished lesson, a submitted exam; `answer` for an answer, once its burst of changes settles.
+ */
+function save(extra: Pairs = [], when: 'now' | 'answer' = 'now') {
   if (!lms) return;
-  const exit: Pairs = lms.version === '2004' ? [['cmi.exit', 'suspend']] : [['cmi.core.exit', 'suspend']];
-  setAll([...extra, ['cmi.suspend_data', encodeState(state, lessonIds, present)], ...exit]);
-  lms.commit();
+  setAll([...extra, ['cmi.suspend_data', encodeState(state, lessonIds, present)], exitPair(lms.version, finished())]);
+  if (when === 'now') commitNow();
+  else if (!pending) pending = setTimeout(commitNow, ANSWER_COMMIT_DELAY);
 }
 
 // First launch: the course is now in progress.
@@ -103,8 +122,9 @@ const host: Host = {
   saveExam(exam: ExamInProgress) {
     // A copy made in this window: objects from the exam's frame have that frame's prototypes,
     // which the engine's plain-object checks would reject.
+    const pageChange = state.exam?.index !== exam.index;
     state.exam = JSON.parse(JSON.stringify(exam)) as ExamInProgress;
-    save();
+    save([], pageChange ? 'now' : 'answer');
   },
   submitExam() {
     const exam = state.exam;
@@ -148,8 +168,8 @@ function close() {
   if (!lms || closed) return;
   closed = true;
   readLessons();
-  setAll([[lms.version === '2004' ? 'cmi.session_time' : 'cmi.core.session_time', duration(lms.version, Date.now() - started)]]);
-  lms.commit();
+  setAll([[lms.version === '2004' ? 'cmi.session_time' : 'cmi.core.session_time', duration(lms.version, Date.now() - started)], exitPair(lms.version, finished())]);
+  commitNow();
   lms.finish();
 }
 addEventListener('pagehide', close);

@@ -15,9 +15,11 @@ import staff from './id/staff.json' with { type: 'json' };
 import offline from './id/offline.json' with { type: 'json' };
 import session from './id/session.json' with { type: 'json' };
 import deploy from './id/deploy.json' with { type: 'json' };
+import bank from './id/bank.json' with { type: 'json' };
+import hr from './id/hr.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, deploy];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, deploy];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

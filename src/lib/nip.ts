@@ -7,14 +7,17 @@
  *   digit  15    sex (1 = male, 2 = female)
  *   digits 16–18 sequence number
  *
- * NI PPPK, 18 digits: the sheet confirms only that it encodes a date of birth, a year of first
- * appointment, a 2-digit segment, sex and a sequence; the position of each segment is UNVERIFIED.
- * The date of birth at the start is what every source shows, so it is the only structural check
- * applied to PPPK numbers besides "18 digits". The sex digit is NOT checked for PPPK: its position
- * is not confirmed, and rejecting a real employee's number is worse than accepting a typo.
- * A commonly quoted PPPK layout (birth date, 4-digit year, "21", sex, sequence) puts a 2-digit
- * segment where a PNS has the TMT month, so it fails the PNS TMT check: in automatic mode such a
- * number is reported as a possible NI PPPK, never as malformed.
+ * NI PPPK, 18 digits (legal-facts.md §9, observed in practice; legal basis UNVERIFIED):
+ *   digits 1–8   date of birth, YYYYMMDD
+ *   digits 9–12  year of appointment, 2019 (the first PPPK intake) or later
+ *   digits 13–14 "21"
+ *   digit  15    sex (1 or 2)
+ *   digits 16–18 serial
+ * A number is read as an NI PPPK only when the caller says so (the roster's status column, the
+ * learner's choice) or when it has exactly that layout. Everything else is checked as a PNS NIP
+ * with every TMT rule: the layout tells the two apart, it never relaxes the PNS checks.
+ * When the caller says PPPK, only the length and the birth date are checked: the layout is
+ * observed, not confirmed, and rejecting a real employee's number is worse than accepting a typo.
  */
 
 export type NipKind = 'pns' | 'pppk';
@@ -30,7 +33,7 @@ export interface NipInfo {
   birthDate: string;
   /** TMT CPNS, yyyy-mm (PNS only). */
   tmt?: string;
-  /** From digit 15 (PNS only; the digit's position is not confirmed for PPPK). */
+  /** From digit 15 (PNS, or an NI PPPK recognised by its layout). */
   sex?: 'male' | 'female';
   /** Indonesian note for the user, e.g. why the number is treated as an NI PPPK. */
   note?: string;
@@ -65,6 +68,9 @@ export interface ParseNipOptions {
   now?: Date;
 }
 
+/** The first PPPK intake: an NI PPPK's year of appointment is never earlier. */
+export const FIRST_PPPK_YEAR = 2019;
+
 /** Earliest plausible birth year of a serving (or recently retired) ASN. */
 const MIN_BIRTH_YEAR = 1940;
 /** Minimum age for appointment as CPNS/PPPK. */
@@ -81,6 +87,9 @@ const SCIENTIFIC = /^\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$/;
  */
 export function normalizeNipInput(input: string): string {
   return input
+    .trim()
+    // The app's own CSV (and other exporters) write ="…" so that Excel keeps the digits.
+    .replace(/^="?([^"]*)"?$/, '$1')
     .trim()
     .replace(/^NIP\s*[.:]?\s*/i, '')
     .replace(/^['’]/, '')
@@ -119,8 +128,8 @@ function checkBirthDate(nip: string, now: Date): { ok: true; iso: string; y: num
 
 /**
  * Parses a NIP as people type it. Never throws.
- * In automatic mode a number whose digits 9–14 are not a valid TMT CPNS, but which starts with a
- * valid birth date, is accepted as a possible NI PPPK (kind 'pppk', kindDetected, with a note).
+ * In automatic mode a number with the NI PPPK layout is read as an NI PPPK (kind 'pppk',
+ * kindDetected, with a note); any other number must pass every PNS check.
  */
 export function parseNip(input: string, options: ParseNipOptions = {}): NipResult {
   const mode = options.kind ?? 'auto';
@@ -147,10 +156,17 @@ export function parseNip(input: string, options: ParseNipOptions = {}): NipResul
   const birth = checkBirthDate(nip, now);
   if (!('iso' in birth)) return birth;
 
-  const pppkNote =
-    'Digit 9–14 bukan TMT CPNS yang sah, jadi nomor ini dianggap NI PPPK. Jika Anda PNS, periksa kembali NIP Anda.';
   if (mode === 'pppk') {
     return { ok: true, value: { nip, kind: 'pppk', kindDetected: false, birthDate: birth.iso } };
+  }
+  if (mode === 'auto' && hasPppkLayout(nip, birth.y, now)) {
+    return {
+      ok: true,
+      value: {
+        nip, kind: 'pppk', kindDetected: true, birthDate: birth.iso, sex: nip[14] === '1' ? 'male' : 'female',
+        note: 'Nomor ini memiliki susunan NI PPPK (tahun pengangkatan, lalu 21), jadi dianggap NI PPPK.',
+      },
+    };
   }
 
   // PNS layout: TMT CPNS.
@@ -158,24 +174,17 @@ export function parseNip(input: string, options: ParseNipOptions = {}): NipResul
   const ty = Number(tmtPart.slice(0, 4));
   const tm = Number(tmtPart.slice(4, 6));
   const where = `Digit 9–14 (TMT CPNS, ${tmtPart})`;
-  let tmtError: NipResult | undefined;
   const nowYm = now.getUTCFullYear() * 100 + now.getUTCMonth() + 1;
   const adultYm = (birth.y + MIN_AGE) * 100 + birth.m;
   if (tm < 1 || tm > 12) {
-    tmtError = fail('tmtMonth', `${where} bukan bulan dan tahun yang sah: bulan ${tmtPart.slice(4, 6)} tidak ada.`);
+    return fail('tmtMonth', `${where} bukan bulan dan tahun yang sah: bulan ${tmtPart.slice(4, 6)} tidak ada.`);
   } else if (ty * 100 + tm > nowYm) {
-    tmtError = fail('tmtFuture', `${where}: TMT CPNS ${MONTHS[tm - 1]} ${ty} masih di masa depan.`);
+    return fail('tmtFuture', `${where}: TMT CPNS ${MONTHS[tm - 1]} ${ty} masih di masa depan.`);
   } else if (ty * 100 + tm < adultYm) {
-    tmtError = fail(
+    return fail(
       'tmtBeforeAdult',
       `${where}: TMT CPNS ${MONTHS[tm - 1]} ${ty} lebih awal dari usia ${MIN_AGE} tahun menurut tanggal lahir di digit 1–8.`,
     );
-  }
-  if (tmtError) {
-    if (mode === 'auto') {
-      return { ok: true, value: { nip, kind: 'pppk', kindDetected: true, birthDate: birth.iso, note: pppkNote } };
-    }
-    return tmtError;
   }
 
   const sexDigit = nip[14];
@@ -202,10 +211,24 @@ export function parseNip(input: string, options: ParseNipOptions = {}): NipResul
   };
 }
 
+/**
+ * The NI PPPK layout (§9): year of appointment from 2019 up to this year and at least 18 years
+ * after the birth year, then "21", a sex digit 1 or 2 and a serial other than 000.
+ */
+export function hasPppkLayout(nip: string, birthYear: number, now: Date): boolean {
+  const year = Number(nip.slice(8, 12));
+  return (
+    /^\d{18}$/.test(nip) &&
+    year >= FIRST_PPPK_YEAR && year <= now.getUTCFullYear() && year >= birthYear + MIN_AGE &&
+    nip.slice(12, 14) === '21' && (nip[14] === '1' || nip[14] === '2') && nip.slice(15) !== '000'
+  );
+}
+
 /** The 18 digits grouped as printed on official documents: "19860926 201505 1 001". */
-export function formatNip(nip: string): string {
+export function formatNip(nip: string, kind: NipKind = 'pns'): string {
   const n = normalizeNipInput(nip);
   if (!/^\d{18}$/.test(n)) return nip;
+  if (kind === 'pppk') return `${n.slice(0, 8)} ${n.slice(8, 12)} ${n.slice(12, 14)} ${n.slice(14, 15)} ${n.slice(15)}`;
   return `${n.slice(0, 8)} ${n.slice(8, 14)} ${n.slice(14, 15)} ${n.slice(15)}`;
 }
 

@@ -46,6 +46,12 @@ export const multipleSchema = z.object({
   options: z.array(option).min(3),
   /** Ids of every correct option (at least one). */
   answer: z.array(z.string()).min(1),
+  /**
+   * Moodle's weight of each option in percent (option id → −100…100), kept only for a question
+   * imported from Moodle whose weights differ from Netral's rule (see score.ts). Scoring then
+   * follows Moodle: the weights of the chosen options added up, between 0 and 100.
+   */
+  weights: z.record(z.string(), z.number().min(-100).max(100)).optional(),
 });
 
 export const trueFalseSchema = z.object({

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { course } from '../content/course.ts';
-import { gradedBank } from '../quizzes/banks/graded/index.ts';
+import { examBank } from './question-bank.ts';
 import {
   drawExam,
   pickQuestions,
@@ -53,13 +53,15 @@ export interface AttemptResult {
   certificateNumber: string | null;
 }
 
-function view(a: AttemptTable): AttemptView {
+/** The attempt as the browser sees it; its questions come from the bank of the attempt's course version. */
+async function view(db: Db, a: AttemptTable): Promise<AttemptView> {
   const ids = JSON.parse(a.items) as string[];
+  const bank = await examBank(db, a.course_version);
   return {
     id: a.id,
     kind: a.kind as ExamKind,
     status: a.status as AttemptView['status'],
-    questions: presentQuestions(pickQuestions(gradedBank, ids), a.seed),
+    questions: presentQuestions(pickQuestions(bank, ids), a.seed),
     responses: JSON.parse(a.responses) as Responses,
     deadline: a.deadline_at,
   };
@@ -70,15 +72,26 @@ async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
   return db.selectFrom('attempts').selectAll().where('learner_id', '=', learnerId).where('kind', '=', kind).orderBy('started_at', 'desc').execute();
 }
 
+/** What HR granted a learner (migration 010): extra final attempts, and a retake from a time on. */
+export interface ExamGrant { extraAttempts: number; retakeFrom: string | null }
+const NO_GRANT: ExamGrant = { extraAttempts: 0, retakeFrom: null };
+
+async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
+  const r = await db.selectFrom('learners').select(['extra_attempts', 'retake_from']).where('id', '=', learnerId).executeTakeFirst();
+  return { extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null };
+}
+
 /** Why a learner may not start an attempt of this kind now, or null. */
-export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[]): string | null {
-  const submitted = previous.filter((a) => a.status === 'submitted');
+export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT): string | null {
+  // After HR allowed a retake, only attempts submitted since count.
+  const submitted = previous.filter((a) => a.status === 'submitted' && (kind === 'pre' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
   if (kind === 'pre') {
     if (!course.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
   }
   if (submitted.some((a) => a.passed === 1)) return t('exam.alreadyPassed');
-  if (course.attemptLimit > 0 && submitted.length >= course.attemptLimit) return t('exam.limitReached', { limit: course.attemptLimit });
+  const limit = course.attemptLimit + grant.extraAttempts;
+  if (course.attemptLimit > 0 && submitted.length >= limit) return t('exam.limitReached', { limit });
   return null;
 }
 
@@ -104,13 +117,14 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     await lockLearners(trx, [learner.id]);
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
-    if (open) return view(open);
-    const blocker = startBlocker(kind, previous);
+    if (open) return view(trx, open);
+    const blocker = startBlocker(kind, previous, await grantOf(trx, learner.id));
     if (blocker) throw new HttpProblem(409, blocker);
     const seen = previous.flatMap((a) => JSON.parse(a.items) as string[]);
     const seed = randomBytes(16).toString('hex');
     const perArea = kind === 'final' ? course.examItemsPerArea : course.preTestItemsPerArea;
-    const items = drawExam(gradedBank, { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
+    // The built-in graded bank plus the questions an admin imported for this course version.
+    const items = drawExam(await examBank(trx, course.version), { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
     const limit = kind === 'final' ? course.examTimeLimitMinutes : 0;
     const attempt: AttemptTable = {
       id: randomUUID(),
@@ -130,7 +144,7 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     };
     await trx.insertInto('attempts').values(attempt).execute();
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
-    return view(attempt);
+    return view(trx, attempt);
   });
 }
 
@@ -145,7 +159,7 @@ async function ownAttempt(db: Db, learner: Learner, attemptId: string, lock = fa
 }
 
 export async function getAttempt(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptView> {
-  return view(await ownAttempt(db, learner, attemptId));
+  return view(db, await ownAttempt(db, learner, attemptId));
 }
 
 function checkResponse(questions: readonly PublicQuestion[], questionId: unknown, response: unknown): void {
@@ -161,7 +175,7 @@ export async function saveResponse(learner: Learner, attemptId: string, question
     const a = await ownAttempt(trx, learner, attemptId, true);
     if (a.status !== 'open') throw new HttpProblem(409, t('exam.alreadySubmitted'));
     if (a.deadline_at && now.getTime() > Date.parse(a.deadline_at) + GRACE_MS) throw new HttpProblem(409, t('exam.timeUp'));
-    const v = view(a);
+    const v = await view(trx, a);
     checkResponse(v.questions, questionId, response);
     const responses = { ...v.responses, [questionId as string]: response as QuestionResponse };
     await trx.updateTable('attempts').set({ responses: JSON.stringify(responses) }).where('id', '=', a.id).where('status', '=', 'open').execute();
@@ -176,7 +190,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
   await db.transaction().execute(async (trx) => {
     const a = await ownAttempt(trx, learner, attemptId, true);
     if (a.status === 'submitted') return;
-    const v = view(a);
+    const v = await view(trx, a);
     const late = a.deadline_at !== null && now.getTime() > Date.parse(a.deadline_at) + GRACE_MS;
     let responses = v.responses;
     if (!late) {
@@ -184,7 +198,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       for (const [id, r] of Object.entries(body as Record<string, unknown>)) checkResponse(v.questions, id, r);
       responses = { ...v.responses, ...(body as Responses) };
     }
-    const questions = pickQuestions(gradedBank, JSON.parse(a.items) as string[]);
+    const questions = pickQuestions(await examBank(trx, a.course_version), JSON.parse(a.items) as string[]);
     const score = scoreAttempt(questions, responses, a.seed, course);
     const closed = await trx
       .updateTable('attempts')
@@ -204,7 +218,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
 export async function getResult(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptResult> {
   const a = await ownAttempt(db, learner, attemptId);
   if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
-  const questions = pickQuestions(gradedBank, JSON.parse(a.items) as string[]);
+  const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
   return {
     id: a.id,
@@ -219,11 +233,12 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
 /** The learner's attempts for the "Ujian" page: what exists and what may start. */
 export async function examStatus(learner: Learner, db: Db = getDb()) {
   const out: Record<ExamKind, { attempts: { id: string; status: string; score: number | null; passed: boolean | null; submittedAt: string | null }[]; blocker: string | null }> = {} as never;
+  const grant = await grantOf(db, learner.id);
   for (const kind of EXAM_KINDS) {
     const previous = await attemptsOf(db, learner.id, kind);
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
-      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous),
+      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, grant),
     };
   }
   return out;

@@ -4,7 +4,8 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AstroCookies } from 'astro';
-import { parseNip } from '../lib/nip.ts';
+import { normalizeNipInput, parseNip } from '../lib/nip.ts';
+import { loadUnitIndex, rosterKindOf } from './hr/roster.ts';
 import { validatePerson } from '../lib/person.ts';
 import { getDb, type Db } from './db/index.ts';
 import type { LearnerTable } from './db/schema.ts';
@@ -45,8 +46,11 @@ export function nameCore(name: string): string {
  */
 export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), sessionLearnerId?: string): Promise<Learner> {
   const fields: Record<string, string> = {};
-  const nip = parseNip(typeof body.nip === 'string' ? body.nip : '', {
-    kind: body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto',
+  const typedNip = typeof body.nip === 'string' ? body.nip : '';
+  // The roster's status (PNS/PPPK) decides the kind of number over the learner's choice.
+  const listedKind = await rosterKindOf(normalizeNipInput(typedNip), db);
+  const nip = parseNip(typedNip, {
+    kind: listedKind ?? (body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto'),
     now,
   });
   if (!nip.ok) fields.nip = nip.error.message;
@@ -91,12 +95,10 @@ async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<strin
   const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
   if (listed) return listed.unit_id;
   const typed = typedUnit.trim();
-  const claimed = await db
-    .selectFrom('units')
-    .select('id')
-    .where((eb) => eb.or([eb('id', '=', typed), eb(eb.fn('lower', ['name']), '=', typed.toLowerCase())]))
-    .executeTakeFirst();
-  if (!claimed) return null;
+  // By code, name (normalised) or alias, as the roster importer reads it.
+  const found = typed ? (await loadUnitIndex(db)).resolve(typed) : { unknown: true as const };
+  if (!('unit' in found)) return null;
+  const claimed = found.unit;
   const hasRoster = await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', claimed.id).limit(1).executeTakeFirst();
   if (hasRoster) throw new HttpProblem(422, t('learner.invalid'), { unit: t('staff.rosterRequired') });
   return claimed.id;

@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -20,6 +21,7 @@ import { drawExam, pickQuestions } from '../../src/quizzes/engine/draw.ts';
 import { presentQuestion } from '../../src/quizzes/engine/present.ts';
 import { course } from '../../src/content/course.ts';
 import { SUSPEND_LIMIT } from '../../scripts/scorm/state.ts';
+import { validateManifest } from '../helpers/xmllint.ts';
 
 const VERSIONS = [
   { v: '2004', zip: 'netral-scorm2004.zip', schema: '2004 4th Edition', runtime: 'scorm2004.js', global: 'Scorm2004API', api: 'API_1484_11' },
@@ -44,6 +46,8 @@ const lmsPage = (runtime: string, global: string, api: string, key: string, pkg:
   if (saved) api.loadFromJSON(JSON.parse(saved));
   const persist = () => localStorage.setItem('${key}', JSON.stringify(api.renderCMIToJSONObject()));
   for (const ev of ['Commit', 'LMSCommit', 'Terminate', 'LMSFinish']) api.on(ev, () => setTimeout(persist));
+  window.commits = 0;
+  for (const ev of ['Commit', 'LMSCommit']) api.on(ev, () => { window.commits++; });
   window.${api} = api;
 </script>
 <iframe id="sco" title="Paket" src="/${pkg}/index.html" style="width:100%;height:90vh;border:0"></iframe>
@@ -82,7 +86,30 @@ afterAll(async () => {
 });
 
 describe('the packages', () => {
+  it('SCORM 1.2: a CSV next to the zip maps every single-character response code back to the bank', () => {
+    const rows = Papa.parse<string[]>(readFileSync('dist-scorm/netral-scorm12-respons.csv', 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['soal', 'kode', 'id', 'teks']);
+    const body = rows.slice(1);
+    expect(new Set(body.map((r) => r[0]))).toEqual(new Set(gradedBank.map((q) => q.id)));
+    for (const r of body) expect(r[1]).toMatch(/^[0-9a-z]$/);
+    const q = gradedBank.find((x) => x.type === 'single')!;
+    if (q.type !== 'single') throw new Error('no single question');
+    const i = q.options.findIndex((o) => o.id === q.answer);
+    expect(body).toContainEqual([q.id, i.toString(36), q.answer, q.options[i]!.text]);
+  });
+
   for (const x of VERSIONS) {
+    it(`SCORM ${x.schema}: the manifest validates (xmllint) against the official XSDs at the zip's root`, () => {
+      const files = packages[x.v];
+      const xml = new TextDecoder().decode(files['imsmanifest.xml']);
+      const named = [...xml.matchAll(/\s(\S+\.xsd)/g)].map((m) => m[1]!);
+      expect(named.length).toBeGreaterThanOrEqual(3);
+      for (const f of named) expect(files[f], `${f} is named by schemaLocation but not at the root`).toBeDefined();
+      const r = validateManifest(files);
+      expect(r.output).toContain('imsmanifest.xml validates');
+      expect(r.status).toBe(0);
+    });
+
     it(`SCORM ${x.schema}: a well-formed manifest with the mastery score, and every file it lists`, async () => {
       const files = packages[x.v];
       const xml = new TextDecoder().decode(files['imsmanifest.xml']);
@@ -163,7 +190,8 @@ for (const x of VERSIONS) {
     }
 
     beforeAll(async () => {
-      const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 900 }, locale: 'id-ID' });
+      // A learner in WIB: SCORM 2004 timestamps must say so.
+      const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
       page = await context.newPage();
       page.on('dialog', (d) => d.accept());
     });
@@ -180,10 +208,19 @@ for (const x of VERSIONS) {
 
     it('a failing run: completed, failed, with its score and one interaction per question', async () => {
       await shell().getByRole('link', { name: 'Ujian akhir' }).click();
+      const commitsBefore = await page.evaluate(() => (window as unknown as { commits: number }).commits);
       await content().getByRole('button', { name: 'Mulai ujian' }).click();
       const questions = await answerExam(5);
       await content().getByRole('button', { name: 'Kirim jawaban' }).first().click();
       await content().getByText(/Belum lulus/).waitFor();
+      // Commits on meaningful events only: at most one per page change and one per answered
+      // question (a burst of clicks is one answer), plus start and finish. Committing on every
+      // change, as the package used to, gave 29–30 here.
+      const commits = await page.evaluate(() => (window as unknown as { commits: number }).commits) - commitsBefore;
+      expect(commits).toBeGreaterThanOrEqual(questions.length - 1);
+      expect(commits).toBeLessThanOrEqual((questions.length - 1) + 5 + 2);
+      // Failed with attempts left: the LMS keeps the attempt open for the retry.
+      expect(await cmi(page, x.v === '2004' ? 'cmi.exit' : 'cmi.core.exit')).toBe('suspend');
       const st = await status(page);
       const raw = Number(st.raw);
       expect(raw).toBeGreaterThanOrEqual(0);
@@ -200,6 +237,20 @@ for (const x of VERSIONS) {
       expect(list.slice(0, 5).every((i) => i.result === 'correct' && i.response !== '')).toBe(true);
       expect(list.slice(5).every((i) => i.result === (x.v === '2004' ? 'incorrect' : 'wrong'))).toBe(true);
       expect(new Set(list.map((i) => i.type))).toContain('choice');
+      if (x.v === '12') {
+        // SCORM 1.2's alphabet: every part of every response and pattern is one character 0–9/a–z.
+        const raw = Object.values((await cmi(page, 'cmi.interactions')) ?? {}) as { student_response?: string; correct_responses?: Record<string, { pattern: string }> }[];
+        const parts = raw.flatMap((i) => [i.student_response ?? '', ...Object.values(i.correct_responses ?? {}).map((c) => c.pattern)]).filter(Boolean).flatMap((v) => v.split(/[,.]/));
+        expect(parts.length).toBeGreaterThan(questions.length);
+        for (const p of parts) expect(p).toMatch(/^[0-9a-z]$/);
+      } else {
+        const stamps = (Object.values((await cmi(page, 'cmi.interactions')) ?? {}) as { timestamp: string }[]).map((i) => i.timestamp);
+        expect(stamps).toHaveLength(questions.length);
+        for (const t of stamps) {
+          expect(t).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d\+07:00$/);
+          expect(Math.abs(Date.parse(t) - Date.now())).toBeLessThan(10 * 60_000);
+        }
+      }
     });
 
     it('closing in the middle of a retry and reopening resumes the lessons and the answers', async () => {
@@ -221,9 +272,14 @@ for (const x of VERSIONS) {
     });
 
     it('a passing run: passed with full marks', async () => {
+      const c0 = await page.evaluate(() => (window as unknown as { commits: number }).commits);
       await answerExam(course.examItemsPerArea * course.areas.length, 3);
       await content().getByRole('button', { name: 'Kirim jawaban' }).first().click();
       await content().getByText(/^LULUS/).waitFor();
+      // 17 questions answered over 16 page changes, then the finish: at most 34 commits (it was 40–44).
+      const n = course.examItemsPerArea * course.areas.length;
+      const commits = await page.evaluate(() => (window as unknown as { commits: number }).commits) - c0;
+      expect(commits).toBeLessThanOrEqual((n - 4) + (n - 3) + 1);
       const st = await status(page);
       expect(Number(st.raw)).toBe(100);
       if (x.v === '2004') {
@@ -232,6 +288,8 @@ for (const x of VERSIONS) {
       } else {
         expect(st.completion).toBe('passed');
       }
+      // Passed: a normal exit, so the LMS closes its attempt.
+      expect(await cmi(page, x.v === '2004' ? 'cmi.exit' : 'cmi.core.exit')).toBe(x.v === '2004' ? 'normal' : '');
       // Both attempts are reported: 2 × the exam's questions.
       expect((await interactions(page)).length).toBe(2 * course.examItemsPerArea * course.areas.length);
     });

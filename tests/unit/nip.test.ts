@@ -118,33 +118,56 @@ describe('each wrong part of a NIP gets its own message', () => {
   });
 });
 
-describe('PPPK employees are never rejected as malformed', () => {
-  // A commonly quoted NI PPPK shape: birth date, year of appointment, "21", sex, sequence.
+describe('NI PPPK and PNS told apart by the layout, never by leniency', () => {
+  // The observed NI PPPK layout (legal-facts §9): birth date, year of appointment ≥ 2019, "21", sex, serial.
   const niPppk = '199003152021212003';
 
   it('with kind pppk only 18 digits and the birth date are checked', () => {
     const v = value(parseNip(niPppk, { kind: 'pppk', now }));
     expect(v).toMatchObject({ nip: niPppk, kind: 'pppk', kindDetected: false, birthDate: '1990-03-15' });
-    expect(v.sex).toBeUndefined();
     expect(v.tmt).toBeUndefined();
-    // Digits after the birth date are not interpreted at all.
     expect(parseNip('199003152021219000', { kind: 'pppk', now }).ok).toBe(true);
   });
 
-  it('automatic mode reports a number that fails the TMT check as a possible NI PPPK', () => {
+  it('automatic mode reads the NI PPPK layout as PPPK', () => {
     const v = value(parseNip(niPppk, { now }));
     expect(v.kind).toBe('pppk');
     expect(v.kindDetected).toBe(true);
     expect(v.note).toMatch(/NI PPPK/);
+    expect(formatNip(niPppk, 'pppk')).toBe('19900315 2021 21 2 003');
   });
 
   it('the same number is an error when the person says they are PNS', () => {
     expect(error(parseNip(niPppk, { kind: 'pns', now })).code).toBe('tmtMonth');
   });
 
+  it('automatic mode checks everything else as a PNS NIP, with the precise message', () => {
+    // TMT before age 18: born 2005, TMT 2020.
+    const young = error(parseNip('200501012020011001', { now }));
+    expect(young.code).toBe('tmtBeforeAdult');
+    expect(young.message).toContain('Digit 9–14 (TMT CPNS, 202001)');
+    // TMT in the future.
+    expect(error(parseNip('198609262030011001', { now })).code).toBe('tmtFuture');
+    // Month 13.
+    expect(error(parseNip('198609262015131001', { now })).message).toContain('bulan 13');
+    // "21" after a year before the first PPPK intake, or a year still to come, is no NI PPPK.
+    expect(error(parseNip('199003152018212003', { now })).code).toBe('tmtMonth');
+    expect(error(parseNip('199003152027212003', { now })).code).toBe('tmtMonth');
+    // The layout with a sex digit 3 or serial 000 is not an NI PPPK either.
+    expect(parseNip('199003152021213003', { now }).ok).toBe(false);
+    expect(parseNip('199003152021212000', { now }).ok).toBe(false);
+  });
+
   it('a bad birth date is still rejected for PPPK', () => {
     expect(error(parseNip('199013152021212003', { kind: 'pppk', now })).code).toBe('birthDate');
     expect(error(parseNip('1990031520212120', { kind: 'pppk', now })).code).toBe('length');
+  });
+});
+
+describe('what spreadsheets and the app itself write around a NIP', () => {
+  it('accepts ="…" as the app’s CSV writes it', () => {
+    expect(value(parseNip('="198609262015051001"', { now })).nip).toBe('198609262015051001');
+    expect(value(parseNip('=198609262015051001', { now })).nip).toBe('198609262015051001');
   });
 });
 

@@ -109,7 +109,7 @@ function init(section: HTMLElement) {
   const retry = section.querySelector<HTMLButtonElement>('.kc-retry')!;
 
   submit.hidden = false;
-  if (progress.get()[d.moduleId]) summary.textContent = s['check.alreadyDone'];
+  if (d.moduleId && progress.get()[d.moduleId]) summary.textContent = s['check.alreadyDone'];
 
   section.addEventListener('click', (e) => {
     const btn = (e.target as HTMLElement).closest<HTMLButtonElement>('button');
@@ -141,7 +141,8 @@ function init(section: HTMLElement) {
     p.className = `notice ${passed ? 'ok' : 'bad'}`;
     p.textContent = fill(passed ? s['check.passed'] : s['check.failed'], { percent, passMark: d.passMark });
     summary.append(p);
-    if (passed) markModuleComplete(d.moduleId);
+    // An empty moduleId is practice that finishes no module (ExtraPractice.astro).
+    if (passed && d.moduleId) markModuleComplete(d.moduleId);
     submit.hidden = true;
     retry.hidden = passed;
     summary.focus();

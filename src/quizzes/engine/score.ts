@@ -6,7 +6,9 @@
  * - single, truefalse, judgement: 1 if right, else 0.
  * - multiple: (right options chosen − wrong options chosen) / number of right options, floored at 0.
  *   Choosing every option therefore scores 0; this is the same as Moodle's weights
- *   (+100/k for each right option, −100/k for each wrong one) that toGift exports.
+ *   (+100/k for each right option, −100/k for each wrong one) that toGift exports. A question
+ *   imported from Moodle with other `weights` is scored as Moodle scores it: the chosen options'
+ *   weights added up, between 0 and 100 %.
  * - matching: share of lefts paired with their right.
  * - ordering: (longest run of items in correct relative order − 1) / (n − 1), i.e. based on the
  *   longest increasing subsequence: one item out of place costs one step, not the whole
@@ -74,6 +76,11 @@ function credit(q: Question, r: QuestionResponse, p: Presentation): number {
     case 'single':
       return p.toAuthored.get(r as string) === q.answer ? 1 : 0;
     case 'multiple': {
+      if (q.weights) {
+        let sum = 0;
+        for (const label of r as string[]) sum += q.weights[p.toAuthored.get(label) ?? ''] ?? 0;
+        return Math.min(1, Math.max(0, sum / 100));
+      }
       const right = new Set(q.answer);
       let score = 0;
       for (const label of r as string[]) score += right.has(p.toAuthored.get(label) ?? '') ? 1 : -1;

@@ -7,6 +7,8 @@ import * as m004 from './migrations/004-dashboard-indexes.ts';
 import * as m005 from './migrations/005-learner-summary.ts';
 import * as m006 from './migrations/006-rate-limits.ts';
 import * as m008 from './migrations/008-deployment.ts';
+import * as m010 from './migrations/010-hr-real-data.ts';
+import * as m013 from './migrations/013-imported-questions.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -16,6 +18,8 @@ export const migrations: Record<string, Migration> = {
   '005-learner-summary': m005,
   '006-rate-limits': m006,
   '008-deployment': m008,
+  '010-hr-real-data': m010,
+  '013-imported-questions': m013,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

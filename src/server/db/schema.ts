@@ -38,6 +38,10 @@ export interface LearnerTable {
   completed_at?: string | null;
   /** Best submitted final-exam score, percent. */
   best_score?: number | null;
+  /** Final-exam attempts HR granted beyond the course's limit (migration 010). */
+  extra_attempts?: number;
+  /** HR allowed a retake at this ISO time: earlier attempts no longer block a new one. */
+  retake_from?: string | null;
 }
 
 export interface LearnerSessionTable {
@@ -140,6 +144,27 @@ export interface RosterEntryTable {
   jabatan: string | null;
   imported_at: string;
   imported_by: string | null;
+  /** 'pns' | 'pppk' as the roster said (or the number's layout); null when imported before 010. */
+  kind?: string | null;
+}
+
+/** Another name of a unit, as personnel systems write it; matched by its normalised key. */
+export interface UnitAliasTable {
+  /** normalizeUnitName(alias): one unit per key. */
+  alias_key: string;
+  /** As the admin typed it. */
+  alias: string;
+  unit_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** Mastery per area over every submitted final attempt (kept with attempt_areas). */
+export interface AreaTotalTable {
+  area: string;
+  earned: number;
+  max: number;
+  n: number;
 }
 
 /** Per-area score of a submitted final attempt, copied from its result so it aggregates in SQL. */
@@ -243,6 +268,35 @@ export interface RateLimitTable {
   expire: number | null;
 }
 
+/** A question imported from a Moodle bank into the practice or graded bank of a course version. */
+export interface ImportedQuestionTable {
+  course_version: string;
+  /** The question id (unique within the course version). */
+  id: string;
+  bank: 'graded' | 'practice';
+  area: string;
+  /** The question as validated by the question schema (JSON). */
+  question: string;
+  /** Groups the questions of one import. */
+  batch_id: string;
+  imported_at: string;
+  /** Staff user id of the admin who confirmed the import. */
+  imported_by: string | null;
+}
+
+/** A checked bank file waiting for the admin's confirmation (kept one day). */
+export interface BankImportDraftTable {
+  id: string;
+  /** The admin who checked it; only they can confirm it. */
+  staff_id: string;
+  /** The file's name (".xml" means Moodle XML). */
+  name: string;
+  text: string;
+  /** SHA-256 of the text with normalised line ends. */
+  digest: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -254,6 +308,8 @@ export interface Database {
   certificates: CertificateTable;
   audit_log: AuditLogTable;
   roster_entries: RosterEntryTable;
+  unit_aliases: UnitAliasTable;
+  area_totals: AreaTotalTable;
   attempt_areas: AttemptAreaTable;
   live_sessions: LiveSessionTable;
   live_participants: LiveParticipantTable;
@@ -262,4 +318,6 @@ export interface Database {
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
   rate_limits: RateLimitTable;
+  imported_questions: ImportedQuestionTable;
+  bank_import_drafts: BankImportDraftTable;
 }

@@ -67,23 +67,74 @@ function periodSql(column: string, f: Filters): RawBuilder<unknown> {
 const completedSql = (f: Filters) => sql`(l.completed_at is not null and ${periodSql('l.completed_at', f)})`;
 const statusSql = (f: Filters) => sql<string>`case when ${completedSql(f)} then 'completed' when l.first_activity_at is not null then 'in_progress' else 'not_started' end`;
 
-export interface UnitSummary {
-  unitId: string;
-  unitName: string;
+export interface UnitCounts {
   roster: number;
   completed: number;
   inProgress: number;
   notStarted: number;
-  /** 0–100, one decimal; null for a unit without a roster. */
-  rate: number | null;
   /** Learners linked to the unit who are not on its roster. */
   offRoster: number;
 }
 
-const rate = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 1000) / 10 : null);
+export interface UnitSummary extends UnitCounts {
+  unitId: string;
+  unitName: string;
+  parentId: string | null;
+  /** Depth below the top of the shown tree (for indenting). */
+  depth: number;
+  /** 0–100, rounded to one decimal; null for a unit without a roster. */
+  rate: number | null;
+  /** The unit's own figures, without the units below it (what totals add up). */
+  own: UnitCounts;
+}
 
-/** Completion per unit of the scope, against each unit's roster. */
-export async function unitSummaries(scope: Scope, f: Filters, db: Db = getDb()): Promise<UnitSummary[]> {
+/** Percent with one decimal, rounded (not truncated): 2 of 3 is 66.7. */
+export const rate = (done: number, total: number) => (total > 0 ? Math.round((done / total) * 1000) / 10 : null);
+
+const zero = (): UnitCounts => ({ roster: 0, completed: 0, inProgress: 0, notStarted: 0, offRoster: 0 });
+const add = (a: UnitCounts, b: UnitCounts) => {
+  a.roster += b.roster; a.completed += b.completed; a.inProgress += b.inProgress; a.notStarted += b.notStarted; a.offRoster += b.offRoster;
+};
+
+/**
+ * Rolls per-unit figures up the tree (pure): each unit of the scope counts itself and every unit
+ * below it that is in the scope. Rows come in tree order (parents before children, by name).
+ * Without `rollup` each row is the unit alone, in the same order.
+ */
+export function rollUp(units: readonly { id: string; name: string; parent_id: string | null }[], own: ReadonlyMap<string, UnitCounts>, scope: Scope, rollup: boolean): UnitSummary[] {
+  const inScopeIds = new Set(scope.all ? units.map((u) => u.id) : scope.units);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const children = new Map<string | null, string[]>();
+  for (const u of units) {
+    if (!inScopeIds.has(u.id)) continue;
+    // A unit whose parent is out of the scope (or unknown) is a root of the shown tree.
+    const p = u.parent_id && inScopeIds.has(u.parent_id) && byId.has(u.parent_id) ? u.parent_id : null;
+    children.set(p, [...(children.get(p) ?? []), u.id]);
+  }
+  const byName = (a: string, b: string) => (byId.get(a)?.name ?? a).localeCompare(byId.get(b)?.name ?? b, 'id');
+  const out: UnitSummary[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number, parentId: string | null): UnitCounts => {
+    if (seen.has(id)) return zero();
+    seen.add(id);
+    const mine = own.get(id) ?? zero();
+    const row: UnitSummary = { unitId: id, unitName: byId.get(id)?.name ?? id, parentId, depth, ...mine, rate: null, own: { ...mine } };
+    out.push(row);
+    const sum = { ...mine };
+    for (const c of (children.get(id) ?? []).sort(byName)) add(sum, visit(c, depth + 1, id));
+    if (rollup) Object.assign(row, sum);
+    row.rate = rate(row.completed, row.roster);
+    return sum;
+  };
+  for (const root of (children.get(null) ?? []).sort(byName)) visit(root, 0, null);
+  // Units with figures but unknown to the tree (should not happen) still show.
+  for (const [id, c] of own) if (!seen.has(id) && inScopeIds.has(id)) out.push({ unitId: id, unitName: id, parentId: null, depth: 0, ...c, rate: rate(c.completed, c.roster), own: { ...c } });
+  // Only units with something to count, or with something below them.
+  return out.filter((u) => u.roster > 0 || u.offRoster > 0 || u.own.roster > 0 || u.own.offRoster > 0);
+}
+
+/** Completion per unit of the scope, against each unit's roster; rolled up the tree unless `rollup` is false. */
+export async function unitSummaries(scope: Scope, f: Filters, db: Db = getDb(), opts: { rollup?: boolean } = {}): Promise<UnitSummary[]> {
   // Who is on each roster, then how far the learners among them got: a rostered person who never
   // identified has no learner row and so counts as not started.
   const rosters = await sql<{ unit_id: string; n: number | string }>`
@@ -99,30 +150,35 @@ export async function unitSummaries(scope: Scope, f: Filters, db: Db = getDb()):
     select l.unit_id, count(*) as n from learners l
     where l.roster_unit_id is null and l.unit_id is not null and ${scopeSql('l.unit_id', scope)}
     group by l.unit_id`.execute(db);
-  const names = new Map((await db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
+  const units = await db.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
   const reached = new Map(progress.rows.map((p) => [p.unit_id, p]));
-  const byUnit = new Map<string, UnitSummary>();
+  const own = new Map<string, UnitCounts>();
   for (const r of rosters.rows) {
     const roster = Number(r.n), p = reached.get(r.unit_id);
     const completed = Number(p?.completed ?? 0), inProgress = Number(p?.in_progress ?? 0);
-    byUnit.set(r.unit_id, { unitId: r.unit_id, unitName: names.get(r.unit_id) ?? r.unit_id, roster, completed, inProgress, notStarted: roster - completed - inProgress, rate: rate(completed, roster), offRoster: 0 });
+    own.set(r.unit_id, { roster, completed, inProgress, notStarted: roster - completed - inProgress, offRoster: 0 });
   }
   for (const o of off.rows) {
-    const s = byUnit.get(o.unit_id) ?? { unitId: o.unit_id, unitName: names.get(o.unit_id) ?? o.unit_id, roster: 0, completed: 0, inProgress: 0, notStarted: 0, rate: null, offRoster: 0 };
-    s.offRoster = Number(o.n);
-    byUnit.set(o.unit_id, s);
+    const c = own.get(o.unit_id) ?? zero();
+    c.offRoster = Number(o.n);
+    own.set(o.unit_id, c);
   }
-  return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'id'));
+  return rollUp(units, own, scope, opts.rollup ?? true);
 }
 
+/** The scope's totals: the units' own figures added up (a rolled-up row is not counted twice). */
 export function totals(list: readonly UnitSummary[]) {
-  const roster = list.reduce((s, u) => s + u.roster, 0);
-  const completed = list.reduce((s, u) => s + u.completed, 0);
-  const inProgress = list.reduce((s, u) => s + u.inProgress, 0);
+  const roster = list.reduce((s, u) => s + u.own.roster, 0);
+  const completed = list.reduce((s, u) => s + u.own.completed, 0);
+  const inProgress = list.reduce((s, u) => s + u.own.inProgress, 0);
   return { roster, completed, inProgress, notStarted: roster - completed - inProgress, rate: rate(completed, roster) };
 }
 
 export interface Person {
+  /** The learner's id (their page), or null when they never identified. */
+  learnerId: string | null;
+  /** 'pns' | 'pppk' as the roster (or the learner) says. */
+  kind: string | null;
   nip: string;
   name: string;
   jabatan: string | null;
@@ -148,10 +204,11 @@ export async function people(scope: Scope, f: Filters, page: { limit: number; of
   const where = sql`${scopeSql('r.unit_id', scope)} ${search} ${statusWhere}`;
   const count = await sql<{ n: number | string }>`select count(*) as n from roster_entries r left join learners l on l.nip = r.nip where ${where}`.execute(db);
   const rows = await sql<{
+    learner_id: string | null; kind: string | null;
     nip: string; name: string; jabatan: string | null; unit_id: string; unit_name: string | null; status: Status; score: number | string | null;
     cert_number: string | null; claims: string | null; completed_at: string | null; first_activity_at: string | null;
   }>`
-    select r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
+    select l.id as learner_id, coalesce(r.kind, l.kind) as kind, r.nip, r.name, r.jabatan, r.unit_id, u.name as unit_name, ${statusSql(f)} as status,
       l.best_score as score, l.completed_at, l.first_activity_at, c.number as cert_number, c.claims as claims
     from roster_entries r
       left join learners l on l.nip = r.nip
@@ -166,7 +223,7 @@ export async function people(scope: Scope, f: Filters, page: { limit: number; of
     rows: rows.rows.map((r) => {
       const done = r.status === 'completed';
       return {
-        nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
+        learnerId: r.learner_id, kind: r.kind, nip: r.nip, name: r.name, jabatan: r.jabatan, unitId: r.unit_id, unitName: r.unit_name ?? r.unit_id, status: r.status,
         score: r.score === null ? null : Number(r.score), certificateNumber: done ? r.cert_number : null, completedAt: done ? r.completed_at : null,
         startedAt: r.first_activity_at, claims: done ? r.claims : null,
       };
@@ -222,23 +279,48 @@ export async function syncAttemptAreas(db: Db = getDb(), batch = 5000): Promise<
     const r = a.result ? (JSON.parse(a.result) as AttemptScore) : undefined;
     return Object.entries(r?.perArea ?? {}).map(([area, s]) => ({ attempt_id: a.id, learner_id: a.learner_id, area, earned: s!.earned, max: s!.max, submitted_at: a.submitted_at ?? '' }));
   });
-  for (let i = 0; i < values.length; i += 500) {
-    await db.insertInto('attempt_areas').values(values.slice(i, i + 500)).onConflict((oc) => oc.columns(['attempt_id', 'area']).doNothing()).execute();
-  }
+  if (values.length === 0) return 0;
+  // The rows this call really inserted (another instance may have copied some first) are added to
+  // the totals in the same transaction, so each attempt counts once.
+  await db.transaction().execute(async (trx) => {
+    const added = new Map<string, { earned: number; max: number; n: number }>();
+    for (let i = 0; i < values.length; i += 500) {
+      const rows = await trx.insertInto('attempt_areas').values(values.slice(i, i + 500))
+        .onConflict((oc) => oc.columns(['attempt_id', 'area']).doNothing())
+        .returning(['area', 'earned', 'max']).execute();
+      for (const r of rows) {
+        const a = added.get(r.area) ?? { earned: 0, max: 0, n: 0 };
+        a.earned += Number(r.earned); a.max += Number(r.max); a.n += 1;
+        added.set(r.area, a);
+      }
+    }
+    for (const [area, a] of added) {
+      await trx.insertInto('area_totals').values({ area, earned: a.earned, max: a.max, n: a.n })
+        .onConflict((oc) => oc.column('area').doUpdateSet({
+          earned: sql`area_totals.earned + ${a.earned}`,
+          max: sql`area_totals.max + ${a.max}`,
+          n: sql`area_totals.n + ${a.n}`,
+        }))
+        .execute();
+    }
+  });
   return pending.length;
 }
 
 /** Mastery per area over the final attempts of the scope, weakest first. */
 export async function areaMastery(scope: Scope, f: Filters, db: Db = getDb()): Promise<{ area: string; percent: number; attempts: number }[]> {
   await syncAttemptAreas(db);
-  const rows = await sql<{ area: string; earned: number | string; max: number | string; n: number | string }>`
+  // Every unit and no period: the running totals (four rows) instead of millions of scores.
+  const rows = scope.all && !f.from && !f.to
+    ? { rows: await db.selectFrom('area_totals').select(['area', 'earned', 'max', 'n']).execute() }
+    : await sql<{ area: string; earned: number | string; max: number | string; n: number | string }>`
     select aa.area, sum(aa.earned) as earned, sum(aa.max) as max, count(*) as n
     from attempt_areas aa
     where ${learnerScopeSql('aa.learner_id', scope)} and ${periodSql('aa.submitted_at', f)}
     group by aa.area`.execute(db);
   return rows.rows
-    .map((r) => ({ area: r.area, percent: Number(r.max) > 0 ? Math.floor((Number(r.earned) / Number(r.max)) * 1000) / 10 : 0, attempts: Number(r.n) }))
-    .sort((a, b) => a.percent - b.percent);
+    .map((r) => ({ area: r.area, percent: Number(r.max) > 0 ? Math.round((Number(r.earned) / Number(r.max)) * 1000) / 10 : 0, attempts: Number(r.n) }))
+    .sort((a, b) => a.percent - b.percent || a.area.localeCompare(b.area));
 }
 
 /** Monday (yyyy-mm-dd) of the ISO week of a day. */
@@ -248,19 +330,48 @@ export function weekOf(isoDay: string): string {
   return new Date(d.getTime() - dow * 86_400_000).toISOString().slice(0, 10);
 }
 
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+const MONTHS_LONG = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** ISO 8601 week number of a day (yyyy-mm-dd). */
+export function isoWeek(isoDay: string): number {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return 1 + Math.floor((thursday.getTime() - jan1) / (7 * 86_400_000));
+}
+
+/**
+ * How a period reads: a month "Desember 2026"; a week (its Monday) "Minggu 49 (30 Nov–6 Des 2026)",
+ * the days from Monday to Sunday, the month and year written once when they are shared.
+ */
+export function periodLabel(period: string, by: 'week' | 'month'): string {
+  if (by === 'month') return `${MONTHS_LONG[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
+  const start = new Date(`${period}T00:00:00Z`);
+  const end = new Date(start.getTime() + 6 * 86_400_000);
+  const [d1, m1, y1] = [start.getUTCDate(), start.getUTCMonth(), start.getUTCFullYear()];
+  const [d2, m2, y2] = [end.getUTCDate(), end.getUTCMonth(), end.getUTCFullYear()];
+  const from = y1 !== y2 ? `${d1} ${MONTHS_SHORT[m1]} ${y1}` : m1 !== m2 ? `${d1} ${MONTHS_SHORT[m1]}` : `${d1}`;
+  return `Minggu ${isoWeek(period)} (${from}–${d2} ${MONTHS_SHORT[m2]} ${y2})`;
+}
+
 /** Completions (learners who passed, by the day they passed) per week or month. */
-export async function trend(scope: Scope, f: Filters, by: 'week' | 'month', db: Db = getDb()): Promise<{ period: string; count: number }[]> {
+export async function trend(scope: Scope, f: Filters, by: 'week' | 'month', db: Db = getDb()): Promise<{ period: string; label: string; count: number }[]> {
+  // Everything in terms of the day, so that the index on it (migration 010) serves the filter,
+  // the period (whole days) and the grouping without a sort.
+  const dayOf = sql`substr(l.completed_at, 1, 10)`;
+  const period = [f.from ? sql`${dayOf} >= ${f.from}` : sql`1 = 1`, f.to ? sql`${dayOf} <= ${f.to}` : sql`1 = 1`];
   const rows = await sql<{ d: string; n: number | string }>`
-    select substr(l.completed_at, 1, 10) as d, count(*) as n
+    select ${dayOf} as d, count(*) as n
     from learners l
-    where l.completed_at is not null and ${scopeSql('l.unit_id', scope)} and ${periodSql('l.completed_at', f)}
-    group by substr(l.completed_at, 1, 10)`.execute(db);
+    where ${dayOf} is not null and ${scopeSql('l.unit_id', scope)} and ${sql.join(period, sql` and `)}
+    group by ${dayOf}`.execute(db);
   const out = new Map<string, number>();
   for (const r of rows.rows) {
     const key = by === 'month' ? r.d.slice(0, 7) : weekOf(r.d);
     out.set(key, (out.get(key) ?? 0) + Number(r.n));
   }
-  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count }));
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, label: periodLabel(period, by), count }));
 }
 
 export interface CertRow { number: string; issuedAt: string; revokedAt: string | null; reason: string | null; replaces: string | null; nip: string; name: string; unitId: string | null }

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { course } from '../../content/course.ts';
 import type { Person, Status } from './dashboard.ts';
+import { formatNip } from '../../lib/nip.ts';
+import { unitTimeZone } from './local-time.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface Sheet {
@@ -14,11 +16,16 @@ export interface Sheet {
   rows: Record<string, string | number | null>[];
 }
 
-/** "2026-11-22T…" → "22-11-2026" (the certificate's UTC day, as printed on it). */
-export function ddmmyyyy(iso: string | null | undefined): string {
+/** "2026-11-22T…" → "22-11-2026": the day in the unit's time zone (WIB unless told). */
+export function ddmmyyyy(iso: string | null | undefined, timeZone = 'Asia/Jakarta'): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}-${m}-${y}`;
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime()) || iso.length <= 10) {
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    return `${d}-${m}-${y}`;
+  }
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.day}-${parts.month}-${parts.year}`;
 }
 
 /** A spreadsheet must not run a cell as a formula (CSV injection): such text gets a leading quote. */
@@ -31,8 +38,11 @@ function csvField(v: string, sep: string): string {
 }
 
 /**
- * CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. Text columns that look like long
- * numbers (NIP) are written as ="…" so Excel keeps all 18 digits instead of 1,98609E+17.
+ * CSV with a BOM (so Excel reads UTF-8) and CRLF line ends. A NIP is written in its official
+ * grouping ("19860926 201505 1 001"; an NI PPPK "19951123 2022 21 2 008", from the row's `kind`):
+ * with the spaces neither Excel nor LibreOffice takes it for a number, so both show every digit
+ * (="…" kept the digits in Excel but showed literally in LibreOffice). The roster importer reads
+ * the grouped form, ="…" and plain digits alike.
  */
 export function toCsv(sheet: Sheet, sep: ';' | ','): string {
   const lines = [sheet.columns.map((c) => csvField(c.header, sep)).join(sep)];
@@ -43,7 +53,7 @@ export function toCsv(sheet: Sheet, sep: ';' | ','): string {
           const v = row[c.key];
           if (v === null || v === undefined) return '';
           if (typeof v === 'number') return sep === ';' ? String(v).replace('.', ',') : String(v);
-          if (c.text && /^\d{12,}$/.test(v)) return `="${v}"`;
+          if (c.text && /^\d{18}$/.test(v)) return formatNip(v, row.kind === 'pppk' ? 'pppk' : 'pns');
           return csvField(safeCell(v), sep);
         })
         .join(sep),
@@ -90,21 +100,33 @@ export function completionSheet(rows: readonly Person[]): Sheet {
       { header: 'Jabatan', key: 'jabatan', width: 28 },
       { header: 'Kode Unit', key: 'unitId', width: 16 },
       { header: 'Unit', key: 'unitName', width: 32 },
-      { header: 'Status', key: 'status', width: 16 },
+      { header: 'Status Penyelesaian', key: 'status', width: 18 },
       { header: 'Nilai', key: 'score' },
       { header: 'Nomor Sertifikat', key: 'certificate', width: 24 },
       { header: 'Tanggal Selesai', key: 'completed', width: 16 },
+      { header: 'Jenis ASN', key: 'kindLabel', width: 10 },
     ],
     rows: rows.map((p) => ({
+      kind: p.kind, kindLabel: p.kind === 'pppk' ? 'PPPK' : p.kind === 'pns' ? 'PNS' : '',
       nip: p.nip, name: p.name, jabatan: p.jabatan ?? '', unitId: p.unitId, unitName: p.unitName, status: statusLabel(p.status),
-      score: p.score, certificate: p.certificateNumber ?? '', completed: ddmmyyyy(p.completedAt),
+      score: p.score, certificate: p.certificateNumber ?? '', completed: ddmmyyyy(p.completedAt, unitTimeZone(p.unitId)),
     })),
   };
 }
 
 /**
+ * The organiser SIASN records for a person's training: the issuing unit. TODO(merge with the
+ * issuer settings of the "cert" branch): read the issuing unit's name from the issuer settings;
+ * until then it is the name of the person's unit.
+ */
+export function siasnOrganiser(p: Pick<Person, 'unitId' | 'unitName'>): string {
+  return p.unitName || course.issuer.name;
+}
+
+/**
  * SIASN's training history (riwayat kursus/diklat): course name, organiser, JP, certificate
- * number, start and end dates (dd-mm-yyyy), NIP and name. Only people with a valid certificate.
+ * number, start date (the learner's first activity) and end date (the day they passed), as
+ * dd-mm-yyyy in the unit's time zone, NIP and name. Only people with a valid certificate.
  */
 export function siasnSheet(rows: readonly Person[]): Sheet {
   return {
@@ -121,8 +143,8 @@ export function siasnSheet(rows: readonly Person[]): Sheet {
     rows: rows
       .filter((p) => p.status === 'completed' && p.certificateNumber)
       .map((p) => ({
-        nip: p.nip, name: p.name, course: course.title, organiser: course.issuer.name, jp: jpOf(p),
-        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt), end: ddmmyyyy(p.completedAt),
+        nip: p.nip, kind: p.kind, name: p.name, course: course.title, organiser: siasnOrganiser(p), jp: jpOf(p),
+        certificate: p.certificateNumber, start: ddmmyyyy(p.startedAt ?? p.completedAt, unitTimeZone(p.unitId)), end: ddmmyyyy(p.completedAt, unitTimeZone(p.unitId)),
       })),
   };
 }

@@ -3,76 +3,117 @@
  * A preview lists every row's problems (bad NIP with its reason, duplicate, unknown unit, a unit
  * outside the operator's scope); the import is all or nothing, and importing again updates.
  */
-import { parseNip } from '../../lib/nip.ts';
+import { normalizeNipInput, parseNip, type NipKind } from '../../lib/nip.ts';
+import { normalizeUnitName, UnitIndex, type NamedUnit } from './unit-names.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
 import { column, type Table } from './table-file.ts';
-import { inScope, type Scope } from '../auth/scope.ts';
+import { descendants, inScope, type Scope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import type { RowError } from './units.ts';
 import { t } from '../../i18n/index.ts';
 
 export const ROSTER_MAX_ROWS = 20_000;
 
-export interface RosterRow { line: number; nip: string; name: string; jabatan: string | null; unitId: string }
+export interface RosterRow { line: number; nip: string; name: string; jabatan: string | null; unitId: string; kind: NipKind }
+/** A unit name the file uses that matches no unit: listed once, with the closest known unit. */
+export interface UnknownUnit { name: string; lines: number[]; suggestion: NamedUnit | null }
 export interface RosterPreview {
   rows: RosterRow[];
   errors: RowError[];
   /** Per unit: how many rows the file has. */
   perUnit: Record<string, number>;
+  unknownUnits: UnknownUnit[];
 }
 
 export interface RosterContext {
-  /** Unit for rows without a unit column (chosen on the form). */
+  /** Unit for rows without a unit (chosen on the form). */
   defaultUnit: string | null;
-  /** Unit ids that exist. */
-  knownUnits: ReadonlySet<string>;
+  /** Units that exist, by code, name and alias. */
+  units: UnitIndex;
   scope: Scope;
   /** NIP → current unit of people on a roster, or of learners on none (to refuse moving people out of someone else's unit). */
   currentUnitOf: ReadonlyMap<string, string>;
   now?: Date;
 }
 
-/** Validates a roster table (pure: every fact it needs is in `ctx`). */
+/** What an optional status column says: PNS (or CPNS), PPPK (or P3K), empty = read the number. */
+export function statusKind(v: string): NipKind | 'auto' | undefined {
+  const s = v.trim().toUpperCase().replace(/[\s.]/g, '');
+  if (s === '') return 'auto';
+  if (s === 'PNS' || s === 'CPNS') return 'pns';
+  if (s === 'PPPK' || s === 'P3K') return 'pppk';
+  return undefined;
+}
+
+/** Validates a roster table (pure: every fact it needs is in `ctx`). One message per problem. */
 export function validateRoster(table: Table, ctx: RosterContext): RosterPreview {
-  const iNip = column(table.header, ['nip', 'nip baru', 'ni pppk', 'nip/ni pppk']);
+  const iNip = column(table.header, ['nip', 'nip baru', 'ni pppk', 'nip/ni pppk', 'nip / ni pppk']);
   const iName = column(table.header, ['nama', 'nama lengkap', 'nama pegawai']);
   const iJab = column(table.header, ['jabatan', 'nama jabatan']);
-  const iUnit = column(table.header, ['kode unit', 'kode_unit', 'unit', 'unit kerja', 'kode satker']);
+  const iUnit = column(table.header, ['kode unit', 'kode_unit', 'unit', 'unit kerja', 'kode satker', 'satuan kerja', 'nama unit', 'unit organisasi']);
+  const iStatus = column(table.header, ['status', 'status pegawai', 'status kepegawaian', 'jenis asn', 'jenis pegawai']);
   if (iNip < 0 || iName < 0) throw new HttpProblem(422, t('staff.roster.header'));
   if (iUnit < 0 && !ctx.defaultUnit) throw new HttpProblem(422, t('staff.roster.noUnit'));
   const errors: RowError[] = [];
   const rows: RosterRow[] = [];
   const firstLine = new Map<string, number>();
   const perUnit: Record<string, number> = {};
+  const unknown = new Map<string, UnknownUnit>();
   for (const { line, cells } of table.rows) {
     const msgs: string[] = [];
     const rawNip = cells[iNip] ?? '';
-    const nip = parseNip(rawNip, { kind: 'auto', now: ctx.now });
+    const rawStatus = iStatus >= 0 ? cells[iStatus] ?? '' : '';
+    const kind = statusKind(rawStatus);
+    const nip = parseNip(rawNip, { kind: kind ?? 'auto', now: ctx.now });
     const name = (cells[iName] ?? '').replace(/\s+/g, ' ').trim();
     const jabatan = iJab >= 0 ? (cells[iJab] ?? '').trim() || null : null;
-    const unitId = (iUnit >= 0 ? cells[iUnit] : '') || ctx.defaultUnit || '';
-    if (!nip.ok) msgs.push(nip.error.message);
+    const unitText = (iUnit >= 0 ? cells[iUnit] ?? '' : '').trim() || ctx.defaultUnit || '';
+    if (!kind) msgs.push(t('hr.roster.badStatus', { value: rawStatus }));
+    else if (!nip.ok) msgs.push(nip.error.message);
     else if (firstLine.has(nip.value.nip)) msgs.push(t('staff.row.duplicateOf', { line: firstLine.get(nip.value.nip)! }));
     if (name.length < 2 || name.length > 160) msgs.push(t('staff.roster.badName'));
     if (jabatan && jabatan.length > 160) msgs.push(t('staff.roster.badJabatan'));
-    if (!ctx.knownUnits.has(unitId)) msgs.push(t('staff.roster.unknownUnit', { code: unitId || '—' }));
-    else if (!inScope(ctx.scope, unitId)) msgs.push(t('staff.roster.outOfScope', { code: unitId }));
+    const found = ctx.units.resolve(unitText);
+    let unitId = '';
+    if ('unit' in found) {
+      unitId = found.unit.id;
+      if (!inScope(ctx.scope, unitId)) msgs.push(t('staff.roster.outOfScope', { code: unitId }));
+    } else if ('ambiguous' in found) {
+      msgs.push(t('hr.roster.ambiguousUnit', { name: unitText, codes: found.ambiguous.map((u) => u.id).join(', ') }));
+    } else if (!unitText) {
+      msgs.push(t('hr.roster.noUnitInRow'));
+    } else {
+      const key = normalizeUnitName(unitText);
+      const entry = unknown.get(key) ?? { name: unitText, lines: [], suggestion: ctx.units.closest(unitText, (id) => inScope(ctx.scope, id)) };
+      entry.lines.push(line);
+      unknown.set(key, entry);
+      msgs.push(entry.suggestion
+        ? t('hr.roster.unknownUnitSuggest', { name: unitText, suggestion: entry.suggestion.name, code: entry.suggestion.id })
+        : t('hr.roster.unknownUnit', { name: unitText }));
+    }
     if (nip.ok) {
       const current = ctx.currentUnitOf.get(nip.value.nip);
-      if (current && current !== unitId && !inScope(ctx.scope, current)) msgs.push(t('staff.roster.elsewhere'));
+      if (unitId && current && current !== unitId && !inScope(ctx.scope, current)) msgs.push(t('staff.roster.elsewhere'));
       if (!firstLine.has(nip.value.nip)) firstLine.set(nip.value.nip, line);
     }
     if (msgs.length) {
       errors.push({ line, key: rawNip, messages: msgs });
       continue;
     }
-    rows.push({ line, nip: nip.ok ? nip.value.nip : '', name, jabatan, unitId });
+    rows.push({ line, nip: nip.ok ? nip.value.nip : '', name, jabatan, unitId, kind: nip.ok ? nip.value.kind : 'pns' });
     perUnit[unitId] = (perUnit[unitId] ?? 0) + 1;
   }
-  return { rows, errors, perUnit };
+  return { rows, errors, perUnit, unknownUnits: [...unknown.values()] };
+}
+
+/** The units and aliases as an index for resolving names. */
+export async function loadUnitIndex(db: Db = getDb()): Promise<UnitIndex> {
+  const units = await db.selectFrom('units').select(['id', 'name']).execute();
+  const aliases = await db.selectFrom('unit_aliases').select(['alias_key', 'unit_id']).execute();
+  return new UnitIndex(units, aliases);
 }
 
 async function currentUnits(db: Db, nips: string[]): Promise<Map<string, string>> {
@@ -102,10 +143,10 @@ export async function importRoster(
   db: Db = getDb(),
 ): Promise<RosterPreview & { imported: boolean; removed: number }> {
   if (opts.defaultUnit && !inScope(scope, opts.defaultUnit)) throw new HttpProblem(404, t('staff.unit.notFound'));
-  const knownUnits = new Set((await db.selectFrom('units').select('id').execute()).map((u) => u.id));
+  const units = await loadUnitIndex(db);
   // NIPs of the file as digits, for the look-up of where they are now.
-  const candidates = [...new Set(table.rows.flatMap((r) => r.cells.map((c) => c.replace(/[\s.-]/g, ''))).filter((c) => /^\d{18}$/.test(c)))];
-  const preview = validateRoster(table, { defaultUnit: opts.defaultUnit, knownUnits, scope, currentUnitOf: await currentUnits(db, candidates), now });
+  const candidates = [...new Set(table.rows.flatMap((r) => r.cells.map((c) => normalizeNipInput(c))).filter((c) => /^\d{18}$/.test(c)))];
+  const preview = validateRoster(table, { defaultUnit: opts.defaultUnit, units, scope, currentUnitOf: await currentUnits(db, candidates), now });
   if (!opts.apply || preview.errors.length) return { ...preview, imported: false, removed: 0 };
   let removed = 0;
   await db.transaction().execute(async (trx) => {
@@ -114,12 +155,13 @@ export async function importRoster(
       const part = preview.rows.slice(i, i + 400);
       await trx
         .insertInto('roster_entries')
-        .values(part.map((r) => ({ nip: r.nip, unit_id: r.unitId, name: r.name, jabatan: r.jabatan, imported_at: at, imported_by: actor.id })))
+        .values(part.map((r) => ({ nip: r.nip, unit_id: r.unitId, name: r.name, jabatan: r.jabatan, kind: r.kind, imported_at: at, imported_by: actor.id })))
         .onConflict((oc) =>
           oc.column('nip').doUpdateSet((eb) => ({
             unit_id: eb.ref('excluded.unit_id'),
             name: eb.ref('excluded.name'),
             jabatan: eb.ref('excluded.jabatan'),
+            kind: eb.ref('excluded.kind'),
             imported_at: eb.ref('excluded.imported_at'),
             imported_by: eb.ref('excluded.imported_by'),
           })),
@@ -145,6 +187,13 @@ export async function importRoster(
         await trx.updateTable('learners').set({ unit_id: unitId }).where('nip', 'in', list.slice(i, i + 500)).execute();
       }
     }
+    // The roster decides the kind of number; the certificate prints what the learner row says.
+    for (const kind of ['pns', 'pppk'] as const) {
+      const list = preview.rows.filter((r) => r.kind === kind).map((r) => r.nip);
+      for (let i = 0; i < list.length; i += 500) {
+        await trx.updateTable('learners').set({ kind }).where('nip', 'in', list.slice(i, i + 500)).execute();
+      }
+    }
     await refreshLearnerSummary(trx, { nips: [...preview.rows.map((r) => r.nip), ...left] });
     await audit(trx, actor.id, 'roster.import', null, { rows: preview.rows.length, perUnit: preview.perUnit, replace: opts.replace, removed }, now);
   });
@@ -160,4 +209,32 @@ export async function rosterUnitOf(nip: string, db: Db = getDb()): Promise<strin
 /** Whether a unit has a roster at all. */
 export async function unitHasRoster(unitId: string, db: Db = getDb()): Promise<boolean> {
   return !!(await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', unitId).limit(1).executeTakeFirst());
+}
+
+/** The kind of number (PNS/PPPK) the roster says for a NIP, if it is listed with one. */
+export async function rosterKindOf(nip: string, db: Db = getDb()): Promise<'pns' | 'pppk' | undefined> {
+  if (!/^\d{18}$/.test(nip)) return undefined;
+  const r = await db.selectFrom('roster_entries').select('kind').where('nip', '=', nip).executeTakeFirst();
+  return r?.kind === 'pppk' || r?.kind === 'pns' ? r.kind : undefined;
+}
+
+/**
+ * Whether a session of `unitId` accepts this NIP: when the unit or any unit below it has a
+ * roster, the NIP must be on the roster of one of them (a Kankemenag's session takes its KUA and
+ * madrasah staff; a Kanwil's session with no roster of its own checks the rosters below it).
+ * A subtree without any roster accepts every valid NIP.
+ */
+export async function isOnRosterWithin(unitId: string, nip: string, db: Db = getDb()): Promise<boolean> {
+  const units = await db.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
+  const below = descendants(units, unitId);
+  if (below.length === 0) below.push(unitId);
+  for (let i = 0; i < below.length; i += 500) {
+    const part = below.slice(i, i + 500);
+    if (await db.selectFrom('roster_entries').select('nip').where('nip', '=', nip).where('unit_id', 'in', part).executeTakeFirst()) return true;
+  }
+  for (let i = 0; i < below.length; i += 500) {
+    const part = below.slice(i, i + 500);
+    if (await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', part).limit(1).executeTakeFirst()) return false;
+  }
+  return true;
 }

@@ -5,6 +5,7 @@
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
 import { audit } from './audit.ts';
+import { descendants } from '../auth/scope.ts';
 import { column, type Table } from './table-file.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { t } from '../../i18n/index.ts';
@@ -71,4 +72,21 @@ export async function importUnits(actor: StaffUser, table: Table, apply: boolean
     await audit(trx, actor.id, 'units.import', null, { count: preview.units.length }, now);
   });
   return { ...preview, imported: true };
+}
+
+/**
+ * Moves a unit under another parent (or to the top with `null`). A parent inside the unit's own
+ * subtree would make the tree a loop: 422, nothing changes.
+ */
+export async function moveUnit(actor: StaffUser, unitId: unknown, parentId: unknown, now = new Date(), db: Db = getDb()): Promise<void> {
+  const parent = typeof parentId === 'string' && parentId ? parentId : null;
+  await db.transaction().execute(async (trx) => {
+    const units = await trx.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
+    const unit = units.find((u) => u.id === unitId);
+    if (!unit) throw new HttpProblem(404, t('staff.unit.notFound'));
+    if (parent && !units.some((u) => u.id === parent)) throw new HttpProblem(422, t('staff.units.unknownParent', { code: parent }));
+    if (parent && descendants(units, unit.id).includes(parent)) throw new HttpProblem(422, t('staff.units.cycle'));
+    await trx.updateTable('units').set({ parent_id: parent }).where('id', '=', unit.id).execute();
+    await audit(trx, actor.id, 'units.move', unit.id, { from: unit.parent_id, to: parent }, now);
+  });
 }

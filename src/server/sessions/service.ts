@@ -37,13 +37,13 @@ import { getDb, type Db } from '../db/index.ts';
 import type { AttemptTable, LiveParticipantTable, LiveSessionTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
-import { parseNip } from '../../lib/nip.ts';
+import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
 import { lockLearners, startBlocker } from '../exam.ts';
 import { issueCertificate } from '../certificates/store.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { loadScope, inScope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
-import { rosterUnitOf, unitHasRoster } from '../hr/roster.ts';
+import { isOnRosterWithin, rosterKindOf } from '../hr/roster.ts';
 import { audit } from '../hr/audit.ts';
 import { getBus } from '../live/bus.ts';
 import { generateCode, normalizeCode } from './code.ts';
@@ -227,13 +227,11 @@ export async function unitName(s: SessionRow, db: Db = getDb()): Promise<string>
  */
 export async function joinSession(s: SessionRow, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
   if (isExpired(s, now)) throw new HttpProblem(410, t('session.codeExpired'));
-  const nip = parseNip(typeof body.nip === 'string' ? body.nip : '', { now });
-  if (nip.ok && (await unitHasRoster(s.unit_id, db))) {
-    const unit = await rosterUnitOf(nip.value.nip, db);
-    if (unit !== s.unit_id) {
-      const msg = t('session.join.notOnRoster', { unit: await unitName(s, db) });
-      throw new HttpProblem(422, msg, { nip: msg });
-    }
+  const typedNip = typeof body.nip === 'string' ? body.nip : '';
+  const nip = parseNip(typedNip, { kind: (await rosterKindOf(normalizeNipInput(typedNip), db)) ?? 'auto', now });
+  if (nip.ok && !(await isOnRosterWithin(s.unit_id, nip.value.nip, db))) {
+    const msg = t('session.join.notOnRoster', { unit: await unitName(s, db) });
+    throw new HttpProblem(422, msg, { nip: msg });
   }
   const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db) }, now, db);
   if (!learner.unit_id) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, readTable } from '../../../src/server/hr/table-file.ts';
 import { validateRoster } from '../../../src/server/hr/roster.ts';
 import { validateUnits } from '../../../src/server/hr/units.ts';
+import { UnitIndex } from '../../../src/server/hr/unit-names.ts';
 import { descendants, narrowScope, scopeFor, type UnitNode } from '../../../src/server/auth/scope.ts';
 import { completionSheet, ddmmyyyy, siasnSheet, toCsv, toXlsx, zipPdfs } from '../../../src/server/hr/export.ts';
 import { weekOf, type Person } from '../../../src/server/hr/dashboard.ts';
@@ -67,7 +68,7 @@ describe('reading uploaded tables', () => {
 describe('roster validation', () => {
   const ctx = (over: Partial<Parameters<typeof validateRoster>[1]> = {}) => ({
     defaultUnit: null,
-    knownUnits: new Set(UNITS.map((u) => u.id)),
+    units: new UnitIndex(UNITS),
     scope: scopeFor({ role: 'operator', unitId: 'TABALONG' }, UNITS),
     currentUnitOf: new Map<string, string>(),
     now: new Date('2026-11-22T00:00:00Z'),
@@ -91,7 +92,7 @@ describe('roster validation', () => {
     expect(Object.keys(byLine).map(Number)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(byLine[3]).toMatch(/E\+17|ilmiah|spreadsheet/i);
     expect(byLine[4]).toBe('Ganda: sudah ada di baris 2.');
-    expect(byLine[5]).toBe('Kode unit KUA-ANTAH tidak dikenal.');
+    expect(byLine[5]).toMatch(/^Unit “KUA-ANTAH” tidak dikenal\./);
     expect(byLine[6]).toMatch(/18/);
     expect(byLine[7]).toBe('Unit KUA-MARTAPURA di luar wewenang Anda.');
     expect(byLine[8]).toMatch(/Nama kosong/);
@@ -100,7 +101,7 @@ describe('roster validation', () => {
   it('uses the chosen unit when the file has no unit column, and asks for one otherwise', async () => {
     const table = await readTable(enc(`NIP,Nama\n${NIP1},Siti Aminah\n`), 10);
     expect(validateRoster(table, ctx({ defaultUnit: 'KUA-TANJUNG' })).rows[0].unitId).toBe('KUA-TANJUNG');
-    expect(() => validateRoster(table, ctx())).toThrow(/Kode Unit/);
+    expect(() => validateRoster(table, ctx())).toThrow(/Unit Kerja/);
   });
 
   it('does not let an operator take a person from a unit outside their scope', async () => {
@@ -162,22 +163,26 @@ describe('unit scope', () => {
 });
 
 const person = (over: Partial<Person>): Person => ({
-  nip: NIP1, name: 'Siti Aminah', jabatan: 'Guru', unitId: 'KUA-TANJUNG', unitName: 'KUA Tanjung', status: 'completed', score: 85.5,
+  learnerId: null, kind: null, nip: NIP1, name: 'Siti Aminah', jabatan: 'Guru', unitId: 'KUA-TANJUNG', unitName: 'KUA Tanjung', status: 'completed', score: 85.5,
   certificateNumber: 'NTR-2611-ABCD-EFGH', completedAt: '2026-11-20T03:00:00.000Z', startedAt: '2026-11-02T09:00:00.000Z', claims: JSON.stringify({ jp: 4 }), ...over,
 });
 
 describe('exports', () => {
   it('dates as dd-mm-yyyy', () => {
     expect(ddmmyyyy('2026-11-02T09:00:00.000Z')).toBe('02-11-2026');
+    // 20:00 UTC is already the next day in WIB (and later still in WIT).
+    expect(ddmmyyyy('2026-11-30T20:00:00.000Z')).toBe('01-12-2026');
+    expect(ddmmyyyy('2026-11-30T14:00:00.000Z', 'Asia/Jayapura')).toBe('30-11-2026');
+    expect(ddmmyyyy('2026-11-30T15:30:00.000Z', 'Asia/Jayapura')).toBe('01-12-2026');
     expect(ddmmyyyy(null)).toBe('');
   });
 
-  it('CSV: BOM, chosen separator, full NIP for Excel, no formulas from data, decimal comma with ;', () => {
+  it('CSV: BOM, chosen separator, NIP grouped as text, no formulas from data, decimal comma with ;', () => {
     const sheet = completionSheet([person({ name: '=HYPERLINK("x")', jabatan: 'Guru; Wali Kelas' })]);
     const semi = toCsv(sheet, ';');
     expect(semi.startsWith('\uFEFFNIP;Nama;')).toBe(true);
     const row = Papa.parse<string[]>(semi.slice(1), { delimiter: ';' }).data[1];
-    expect(row[0]).toBe(`="${NIP1}"`);
+    expect(row[0]).toBe('19860926 201505 1 001');
     expect(row[1]).toBe('\'=HYPERLINK("x")');
     expect(row[2]).toBe('Guru; Wali Kelas');
     expect(row[5]).toBe('Selesai');
@@ -191,7 +196,8 @@ describe('exports', () => {
   it('SIASN layout: only valid certificates, course, organiser, JP, number, dates, NIP, name', () => {
     const s = siasnSheet([person({}), person({ nip: NIP2, status: 'in_progress', certificateNumber: null, completedAt: null })]);
     expect(s.columns.map((c) => c.header)).toEqual(['NIP', 'Nama', 'Nama Kursus/Diklat', 'Institusi Penyelenggara', 'Jumlah Jam (JP)', 'Nomor Sertifikat', 'Tanggal Mulai', 'Tanggal Selesai']);
-    expect(s.rows).toEqual([{ nip: NIP1, name: 'Siti Aminah', course: course.title, organiser: course.issuer.name, jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
+    // Organiser: the issuing unit; start: the first activity; end: the day of the pass.
+    expect(s.rows).toEqual([{ nip: NIP1, kind: null, name: 'Siti Aminah', course: course.title, organiser: 'KUA Tanjung', jp: 4, certificate: 'NTR-2611-ABCD-EFGH', start: '02-11-2026', end: '20-11-2026' }]);
   });
 
   it('XLSX parses back to the same rows, with the NIP as text', async () => {

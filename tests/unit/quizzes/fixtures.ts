@@ -96,7 +96,7 @@ export const specialChars: Question[] = [
   { ...multiple, id: 's-multiple-3', answer: ['a', 'b', 'c'], options: multiple.options.map((o) => ({ ...o, feedback: `Umpan balik ${o.id}: {x}` })) },
   { ...truefalse, id: 's-tf', answer: false, stem: `::bukan judul:: ${nasty}`, explanation: nasty },
   { ...judgement, id: 's-judge-boleh', answer: 'boleh', stem: `Boleh? ${nasty}` },
-  { ...matching, id: 's-match', cites: ['pp-94-2021/pasal-5-huruf-n-angka-2', 'skb-2022/lampiran'], difficulty: 3, pairs: matching.pairs.map((p) => ({ ...p, left: `${p.left} {=}`, right: `${p.right} -> ${nasty}` })) },
+  { ...matching, id: 's-match', cites: ['pp-94-2021/pasal-5-huruf-n-angka-2', 'skb-2022/lampiran-ii-disiplin-butir-3'], difficulty: 3, pairs: matching.pairs.map((p) => ({ ...p, left: `${p.left} {=}`, right: `${p.right} -> ${nasty}` })) },
   { ...ordering, id: 's-order', difficulty: 1, isCase: true, items: ordering.items.map((i) => ({ ...i, id: `item-${i.id}`, text: `${i.text} ${nasty}` })) },
 ];
 

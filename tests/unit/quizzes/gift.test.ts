@@ -178,7 +178,7 @@ describe('GIFT import errors', () => {
 
   it('rejects two answers marked "=" in a multiple choice, on the line of the second', () => {
     const r = fromGift('::q:: Soal {\n=satu\n~dua\n=tiga\n}');
-    expect(r.errors).toEqual([{ line: 4, message: expect.stringMatching(/lebih dari satu jawaban/) }]);
+    expect(r.errors).toEqual([{ line: 4, start: 1, title: 'q', message: expect.stringMatching(/lebih dari satu jawaban/) }]);
   });
 
   it('rejects metadata whose type does not fit the question', () => {
@@ -203,23 +203,57 @@ describe('the gift command', () => {
     expect(written.map((q) => q.id)).toEqual(bank.map((q) => q.id));
   });
 
-  it('exits non-zero, names the line and the missing fields, and writes nothing', () => {
+  it('with nothing importable: exits non-zero, names the line and how to fill the missing fields, and writes nothing', () => {
     const input = join(dir, 'bad.gift');
     const output = join(dir, 'bad.json');
     writeFileSync(input, ['// tanpa metadata', '', '::q1:: Soal pertama {', '=ya', '~tidak', '}', '', '::q2:: Soal kedua {T'].join('\n'));
     const r = run('import', input, output);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Baris 3: soal tidak sah \(soal "q1"\): area wajib diisi; cites wajib diisi; difficulty wajib diisi; explanation wajib diisi/);
-    expect(r.stderr).toMatch(/Baris 8: kurung kurawal "\{" tidak ditutup/);
+    expect(r.stderr).toMatch(/Baris 3 · ditolak · "q1" · single — soal tidak sah: area wajib diisi \(isi dengan --area[^;]*; cites wajib diisi[^;]*; difficulty wajib diisi[^;]*; explanation wajib diisi/);
+    expect(r.stderr).toMatch(/Baris 8 · ditolak · "q2" — kurung kurawal "\{" tidak ditutup/);
     expect(existsSync(output)).toBe(false);
   });
 
-  it('rejects duplicate ids across the file', () => {
+  it('fills plain Moodle GIFT from --area, --cites and --difficulty, and reports per question', () => {
+    const input = join(dir, 'plain.gift');
+    const output = join(dir, 'plain.json');
+    writeFileSync(input, ['Soal tanpa judul {', '=ya', '~tidak', '####Penjelasan.', '}', '', '::Esai:: Jelaskan. {}'].join('\n'));
+    const r = run('import', input, output, '--area', 'partai', '--cites', 'pp-94-2021/pasal-5-huruf-n', '--difficulty', '3');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Baris 1 · diimpor · "moodle-soal-tanpa-judul-\w+" · single — diisi: id = .*; area = partai \(bawaan\); cites = pp-94-2021\/pasal-5-huruf-n \(bawaan\); difficulty = 3 \(bawaan\)/);
+    expect(r.stdout).toMatch(/Baris 7 · dilewati · "Esai" — soal esai/);
+    expect(r.stdout).toMatch(/Ringkasan: 1 diimpor, 1 dilewati, 0 ditolak\./);
+    const written = JSON.parse(readFileSync(output, 'utf8')) as Question[];
+    expect(written).toEqual([expect.objectContaining({ area: 'partai', difficulty: 3, type: 'single', explanation: 'Penjelasan.' })]);
+    const bad = run('import', input, output, '--area', 'pemilu');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Nilai bawaan tidak sah: area/);
+  });
+
+  it('takes defaults per category from a mapping file (--mapping), the options winning over it', () => {
+    const input = join(dir, 'kategori.gift');
+    const output = join(dir, 'kategori.json');
+    const map = join(dir, 'peta.json');
+    writeFileSync(input, ['$CATEGORY: $course$/top/Bank/Partai', '', '::p1:: Soal satu {T####Penjelasan.}', '', '$CATEGORY: $course$/top/Bank/Lain', '', '::p2:: Soal dua {F####Penjelasan.}'].join('\n'));
+    writeFileSync(map, JSON.stringify({ cites: ['pp-94-2021/pasal-5-huruf-n'], difficulty: 1, categories: { 'Bank/Partai': { area: 'partai' } } }));
+    const r = run('import', input, output, '--mapping', map, '--area', 'pelayanan');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Baris 3 · diimpor · "p1" · truefalse — diisi: area = partai \(kategori "Bank\/Partai"\)/);
+    expect(r.stdout).toMatch(/Baris 7 · diimpor · "p2" · truefalse — diisi: area = pelayanan \(bawaan\)/);
+    const broken = join(dir, 'rusak.json');
+    writeFileSync(broken, '{ bukan json');
+    const bad = run('import', input, output, '--mapping', broken);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/Peta impor ".*rusak\.json" tidak dapat dibaca sebagai JSON/);
+  });
+
+  it('refuses duplicate ids across the file, importing the first', () => {
     const input = join(dir, 'dup.gift');
     writeFileSync(input, toGift([single, single]));
     const r = run('import', input, join(dir, 'dup.json'));
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/id soal "f-single" sudah dipakai di baris 3/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ditolak · "f-single" · single — id soal "f-single" sudah dipakai di baris 3/);
   });
 
   it('prints the usage on a wrong command', () => {

@@ -1,6 +1,6 @@
 /** What a SCORM package reports to the LMS, in each data model's own vocabulary and syntax. */
 import { describe, expect, it } from 'vitest';
-import { duration, interactionPairs, passMarkFrom, resultPairs } from '../../../scripts/scorm/cmi.ts';
+import { duration, exitPair, interactionPairs, passMarkFrom, resultPairs, responseMap12, timestamp } from '../../../scripts/scorm/cmi.ts';
 import type { Question } from '../../../src/quizzes/schema.ts';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { rightResponse } from '../../helpers/answers.ts';
@@ -47,7 +47,7 @@ describe('interactions', () => {
     expect(m['cmi.interactions.3.learner_response']).toBe(q.type === 'single' ? q.answer : '');
     expect(m['cmi.interactions.3.correct_responses.0.pattern']).toBe(q.type === 'single' ? q.answer : '');
     expect(m['cmi.interactions.3.result']).toBe('correct');
-    expect(m['cmi.interactions.3.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+    expect(m['cmi.interactions.3.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d[+-]\d\d:\d\d$/);
   });
 
   it('matching and sequencing use each model’s delimiters', () => {
@@ -58,14 +58,15 @@ describe('interactions', () => {
       const want2004 = match.pairs.map((p) => `${p.id}[.]${p.id}`);
       const got2004 = toMap(interactionPairs('2004', 0, match, r, seed, true, at))['cmi.interactions.0.learner_response']!.split('[,]');
       expect(got2004.sort()).toEqual(want2004.sort());
-      expect(toMap(interactionPairs('1.2', 0, match, r, seed, true, at))['cmi.interactions.0.student_response']!.split(',').sort()).toEqual(match.pairs.map((p) => `${p.id}.${p.id}`).sort());
+      // SCORM 1.2: single characters, the positions as authored (0.0, 1.1, …).
+      expect(toMap(interactionPairs('1.2', 0, match, r, seed, true, at))['cmi.interactions.0.student_response']!.split(',').sort()).toEqual(match.pairs.map((_, i) => `${i.toString(36)}.${i.toString(36)}`).sort());
     }
     const order = byType('ordering');
     expect(order?.type).toBe('ordering');
     if (order && order.type === 'ordering') {
       const m = toMap(interactionPairs('1.2', 0, order, rightResponse(order, seed), seed, true, at));
       expect(m['cmi.interactions.0.type']).toBe('sequencing');
-      expect(m['cmi.interactions.0.student_response']).toBe(order.items.map((i) => i.id).join(','));
+      expect(m['cmi.interactions.0.student_response']).toBe(order.items.map((_, i) => i.toString(36)).join(','));
       expect(m['cmi.interactions.0.time']).toBe('09:05:07');
     }
   });
@@ -79,5 +80,43 @@ describe('interactions', () => {
     const m12 = toMap(interactionPairs('1.2', 0, q, q.type === 'truefalse' ? !q.answer : undefined, seed, false, at));
     expect(m12['cmi.interactions.0.result']).toBe('wrong');
     if (q.type === 'truefalse') expect(m12['cmi.interactions.0.student_response']).toBe(q.answer ? 'f' : 't');
+  });
+});
+
+describe('SCORM 1.2 response codes', () => {
+  it('every response and pattern of every graded question uses single characters 0–9/a–z', () => {
+    for (const q of gradedBank) {
+      const m = toMap(interactionPairs('1.2', 0, q, rightResponse(q, seed), seed, true, at));
+      const parts = [m['cmi.interactions.0.student_response']!, m['cmi.interactions.0.correct_responses.0.pattern']!].flatMap((v) => v.split(/[,.]/));
+      for (const p of parts) expect(p, `${q.id}: ${p}`).toMatch(/^[0-9a-z]$/);
+    }
+  });
+
+  it('the map gives each code back as the question, the authored id and its text', () => {
+    const map = responseMap12(gradedBank);
+    const single = gradedBank.find((q) => q.type === 'single')!;
+    if (single.type !== 'single') throw new Error('no single');
+    const right = single.options.findIndex((o) => o.id === single.answer);
+    expect(map.find((r) => r.question === single.id && r.code === right.toString(36))).toEqual({ question: single.id, code: right.toString(36), id: single.answer, text: single.options[right]!.text });
+    const judgement = gradedBank.find((q) => q.type === 'judgement')!;
+    expect(map.filter((r) => r.question === judgement.id).map((r) => [r.code, r.id])).toEqual([['0', 'boleh'], ['1', 'tidak']]);
+    // A code is unique within its question.
+    const keys = map.map((r) => `${r.question} ${r.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('time and exit', () => {
+  it('SCORM 2004 timestamps carry the UTC offset and name the same instant', () => {
+    const t = timestamp('2004', at);
+    expect(t).toMatch(/^2026-11-22T09:05:07\.00[+-]\d\d:\d\d$/);
+    expect(new Date(t).getTime()).toBe(at.getTime());
+  });
+
+  it('exit is normal once finished, suspend otherwise (1.2 writes normal as "")', () => {
+    expect(exitPair('2004', true)).toEqual(['cmi.exit', 'normal']);
+    expect(exitPair('2004', false)).toEqual(['cmi.exit', 'suspend']);
+    expect(exitPair('1.2', true)).toEqual(['cmi.core.exit', '']);
+    expect(exitPair('1.2', false)).toEqual(['cmi.core.exit', 'suspend']);
   });
 });

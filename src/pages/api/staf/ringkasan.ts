@@ -11,7 +11,7 @@ export const GET: APIRoute = staffApi(undefined, async (context, s) => {
   const p = context.url.searchParams;
   const { scope } = await loadScope(s.user, p.get('unit') || null);
   const f = parseFilters(p);
-  const units = await unitSummaries(scope, f);
+  const units = await unitSummaries(scope, f, undefined, { rollup: p.get('sendiri') !== '1' });
   return json({
     units,
     totals: totals(units),

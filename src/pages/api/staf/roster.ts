@@ -15,7 +15,7 @@ export const POST: APIRoute = staffApi(['admin', 'operator'], async (context, s)
   const table = await readTable(await formFile(form, 'berkas'), ROSTER_MAX_ROWS);
   const unit = typeof form.get('unit') === 'string' && form.get('unit') ? String(form.get('unit')) : null;
   const r = await importRoster(s.user, scope, table, { defaultUnit: unit, apply: form.get('aksi') === 'impor', replace: form.get('ganti') === '1' });
-  const body = { imported: r.imported, removed: r.removed, count: r.rows.length, perUnit: r.perUnit, errors: r.errors };
+  const body = { imported: r.imported, removed: r.removed, count: r.rows.length, perUnit: r.perUnit, errors: r.errors, unknownUnits: r.unknownUnits };
   if (r.errors.length) return json({ error: t('staff.roster.rejected', { count: r.errors.length }), ...body }, 422);
   return json(body);
 });
