@@ -10,13 +10,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { readConfig } = await import('../src/server/config.ts');
 const { openDatabase, ensureFirstAdmin, ConfigError } = await import('../src/server/bootstrap.ts');
 const { startupTasks } = await import('../src/server/startup.ts');
+const { resolveClient, publicOriginProblem, CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } = await import('../src/server/proxy.ts');
 
 function fail(message) {
   console.error(`netral: ${message}`);
   process.exit(1);
 }
 
-const cfg = readConfig();
+let cfg;
+try {
+  cfg = readConfig();
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+const hsts = cfg.publicOrigin.startsWith('https://');
 let handle;
 try {
   handle = await openDatabase(cfg);
@@ -32,6 +39,16 @@ try {
   fail(e instanceof ConfigError ? e.message : `gagal memulai: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
 }
 
+const originProblem = publicOriginProblem(cfg);
+// Said once the start-up checks passed, so a failing start still prints one line.
+if (originProblem) {
+  console.warn(
+    `netral: PERINGATAN: ${originProblem}, padahal server melayani jaringan (HOST=${cfg.host}). ` +
+      'Kode QR sertifikat dan tautan sesi akan menunjuk ke alamat yang tidak dapat dibuka perangkat lain. ' +
+      'Atur PUBLIC_ORIGIN ke alamat publik situs (mis. https://netral.kantor.go.id).' +
+      (cfg.allowLocalOrigin ? '' : ' Sampai itu diatur, PDF sertifikat tidak diterbitkan (ALLOW_LOCAL_ORIGIN=1 mengizinkannya).'),
+  );
+}
 const { handler } = await import(path.join(root, 'dist/server/entry.mjs')).catch(() =>
   fail('hasil build tidak ditemukan; jalankan `npm run build` atau `npm start`.'),
 );
@@ -66,6 +83,18 @@ function securityHeaders(res) {
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  // PUBLIC_ORIGIN is https: browsers must never fall back to plain http for this site.
+  if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+}
+
+/**
+ * The client's address and scheme, worked out once (see src/server/proxy.ts) and handed to the
+ * app in internal headers; a copy sent by the client is dropped first, so it proves nothing.
+ */
+function markClient(req) {
+  const { ip, proto } = resolveClient(req.headers, req.socket.remoteAddress, !!req.socket.encrypted, cfg.trustProxy);
+  req.headers[CLIENT_IP_HEADER] = ip;
+  req.headers[CLIENT_PROTO_HEADER] = proto;
 }
 
 const statics = sirv(path.join(root, 'dist/client'), {
@@ -84,6 +113,7 @@ const compress = compression({
 });
 
 const server = http.createServer((req, res) => {
+  markClient(req);
   securityHeaders(res);
   statics(req, res, () => compress(req, res, () => handler(req, res)));
 });

@@ -164,7 +164,8 @@ if (results.faults.postgres.skipped) log(`  skipped: ${results.faults.postgres.s
 results.hrDashboard = plugIn('hr-dashboard.mjs', 'HR dashboard (250k roster / 1M attempts, SQLite and PostgreSQL)');
 results.liveSession = plugIn('live-session.mjs', 'Live session load');
 results.certificatePdf = plugIn('certificates.mjs', 'Certificate PDF (PDF/A-2b): render time, baseline, ZIP of 500');
-for (const p of [results.hrDashboard, results.liveSession, results.certificatePdf]) if (!p.available) log(`\n== ${p.title}: belum tersedia (not available yet)`);
+results.deployment = plugIn('deployment.mjs', 'Deployment: two instances behind nginx on PostgreSQL, and the framework floor');
+for (const p of [results.hrDashboard, results.liveSession, results.certificatePdf, results.deployment]) if (!p.available) log(`\n== ${p.title}: belum tersedia (not available yet)`);
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 writeReport(results, ROOT);

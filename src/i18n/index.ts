@@ -14,6 +14,7 @@ import check from './id/check.json' with { type: 'json' };
 import staff from './id/staff.json' with { type: 'json' };
 import offline from './id/offline.json' with { type: 'json' };
 import session from './id/session.json' with { type: 'json' };
+import deploy from './id/deploy.json' with { type: 'json' };
 import bank from './id/bank.json' with { type: 'json' };
 import hr from './id/hr.json' with { type: 'json' };
 import issuer from './id/issuer.json' with { type: 'json' };
@@ -21,7 +22,7 @@ import account from './id/account.json' with { type: 'json' };
 import journey from './id/journey.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer, account, journey];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer, account, journey, deploy];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -140,11 +140,25 @@ export function drawFor(kind: ExamKind, earlier: readonly AttemptTable[], seed: 
 }
 
 /**
+ * Queues every writer of these learners' attempts on PostgreSQL: a row lock on each learner (in
+ * id order, so two callers never deadlock), held to the end of the transaction, so each writer
+ * counts the attempts the one before it committed. SQLite runs one transaction at a time anyway.
+ * Used by exam starts and by live sessions scoring into attempts.
+ */
+export async function lockLearners(trx: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0 || !isPostgres(trx as never)) return;
+  await trx.selectFrom('learners').select('id').where('id', 'in', [...new Set(ids)]).orderBy('id').forUpdate().execute();
+}
+
+/**
  * Starts an attempt, or resumes the open one (starting twice gives the same attempt).
  * Retries draw questions the learner has not seen before wherever the bank allows.
  */
 export async function startAttempt(learner: Learner, kind: ExamKind, now = new Date(), db: Db = getDb()): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
+    // The attempt limit across instances; the partial unique index attempts_one_open is the last
+    // guard against two open attempts (migration 008).
+    await lockLearners(trx, [learner.id]);
     const all = await trx.selectFrom('attempts').selectAll().where('learner_id', '=', learner.id).orderBy('started_at', 'desc').execute();
     const previous = all.filter((a) => a.kind === kind);
     const open = previous.find((a) => a.status === 'open');

@@ -3,6 +3,9 @@
  * as `{ error: "<Indonesian message>", fields? }` with a 4xx status, and bounded request bodies.
  */
 import { t } from '../i18n/index.ts';
+import { config, servesHttps } from './config.ts';
+import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } from './proxy.ts';
+import { isConflict } from './db/errors.ts';
 
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(data), {
@@ -29,16 +32,23 @@ export class HttpProblem extends Error {
   }
 }
 
-/** Runs a handler; an HttpProblem becomes its 4xx response. Anything else is a real bug (500). */
+/** The response for an HttpProblem (Retry-After on a 429). */
+export function problemResponse(e: HttpProblem): Response {
+  const r = problem(e.status, e.message, e.fields);
+  if (e.retryAfter) r.headers.set('Retry-After', String(e.retryAfter));
+  return r;
+}
+
+/**
+ * Runs a handler; an HttpProblem becomes its 4xx response, and a request that lost a race the
+ * database settled (a unique index, a lock: db/errors.ts) a 409. Anything else is a bug (500).
+ */
 export async function withProblems(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof HttpProblem) {
-      const r = problem(e.status, e.message, e.fields);
-      if (e.retryAfter) r.headers.set('Retry-After', String(e.retryAfter));
-      return r;
-    }
+    if (e instanceof HttpProblem) return problemResponse(e);
+    if (isConflict(e)) return problem(409, t('deploy.conflict'));
     console.error(e);
     return problem(500, t('error.generic'));
   }
@@ -98,7 +108,54 @@ export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
   return value as Record<string, unknown>;
 }
 
-/** Whether the request came over HTTPS (directly or through a proxy), for the Secure cookie flag. */
+/**
+ * Whether cookies set by this request must be Secure: PUBLIC_ORIGIN is https, or this request
+ * itself came over https (directly, or through a proxy trusted by TRUST_PROXY; see proxy.ts).
+ */
 export function isHttps(request: Request): boolean {
-  return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  if (servesHttps(config)) return true;
+  const proto = request.headers.get(CLIENT_PROTO_HEADER);
+  return proto ? proto === 'https' : new URL(request.url).protocol === 'https:';
+}
+
+/**
+ * The origin this request was addressed to, as the browser saw it (scheme from the trusted
+ * proxy, host from the Host header), for the same-origin check on writes.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const proto = request.headers.get(CLIENT_PROTO_HEADER);
+  return proto ? `${proto}:${url.origin.slice(url.protocol.length)}` : url.origin;
+}
+
+/**
+ * The client's address for rate limits and the audit log: worked out by scripts/serve.mjs from
+ * the socket and, with TRUST_PROXY, X-Forwarded-For; Astro's own value as a fallback (dev server).
+ */
+export function clientIp(context: { request: Request; clientAddress?: string }): string {
+  const fromServer = context.request.headers.get(CLIENT_IP_HEADER);
+  if (fromServer) return fromServer;
+  try {
+    return context.clientAddress ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Most rows one page of a list may ask for (people, audit log, certificates). */
+export const MAX_PAGE_SIZE = 500;
+/** Furthest a list may be paged (offset), far beyond any real list. */
+export const MAX_OFFSET = 10_000_000;
+
+/**
+ * A whole-number query parameter: absent or empty gives `fallback`; anything else must be plain
+ * digits within [min, max], or the request is refused (400, saying what is allowed) before any
+ * query runs. `?offset=1e308`, `?limit=-1` and `?hal=abc` never reach the database.
+ */
+export function intParam(params: URLSearchParams, name: string, opts: { min: number; max: number; fallback: number }): number {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === '') return opts.fallback;
+  const n = /^\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!(n >= opts.min && n <= opts.max)) throw new HttpProblem(400, t('deploy.badNumber', { name, min: opts.min, max: opts.max.toLocaleString('id-ID') }));
+  return n;
 }

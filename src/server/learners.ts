@@ -54,7 +54,10 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
     return { ...existing, ...values };
   }
   const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at)) };
-  await db.insertInto('learners').values(learner).execute();
+  // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
+  // other one is told to try again (409), never a 500.
+  const inserted = await db.insertInto('learners').values(learner).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new HttpProblem(409, t('deploy.nipTaken'), { nip: t('deploy.nipTaken') });
   await refreshLearnerSummary(db, { learnerIds: [learner.id] });
   return learner;
 }

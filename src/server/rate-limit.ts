@@ -28,6 +28,11 @@ export interface Limiter {
   take(key: string, message?: string): Promise<void>;
   /** Counts one hit; returns the seconds to wait (0 when allowed) instead of throwing. */
   check(key: string): Promise<number>;
+  /**
+   * Seconds `key` must still wait (0 when a hit would be allowed), without counting a hit: for
+   * limits that count only failures (staff login counts wrong passwords, not attempts).
+   */
+  wait(key: string): Promise<number>;
   /** Forgets `key` (e.g. after a successful login, or an admin "unlock"). */
   reset(key: string): Promise<void>;
 }
@@ -70,6 +75,15 @@ export function limiter(name: string, windows: Window[]): Limiter {
   };
   return {
     check,
+    async wait(key) {
+      let wait = 0;
+      const list = all();
+      for (let i = 0; i < list.length; i++) {
+        const r = await list[i].get(key);
+        if (r && r.consumedPoints >= windows[i].points) wait = Math.max(wait, Math.ceil(r.msBeforeNext / 1000));
+      }
+      return wait;
+    },
     async take(key, message) {
       const wait = await check(key);
       if (wait > 0) throw new TooManyRequests(message ?? t('error.tooMany', { seconds: wait }), wait);

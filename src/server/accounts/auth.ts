@@ -35,13 +35,7 @@ async function throttle(ip: string, nip: string) {
   if (nip) await byNip.take(nip, t('account.tooManyNip'));
 }
 
-export function clientIp(context: Pick<APIContext, 'request'> & { clientAddress?: string }): string {
-  try {
-    return context.clientAddress ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+export { clientIp } from '../http.ts';
 
 /** The NIP as digits if it parses (for rate-limit keys even when the rest of the form is wrong). */
 function nipKey(input: unknown): string {

@@ -3,7 +3,8 @@
  * the same way: session, role, pending password change, CSRF token on state changes.
  */
 import type { APIContext, AstroGlobal } from 'astro';
-import { HttpProblem, json, problem } from '../http.ts';
+import { HttpProblem, json, problem, problemResponse } from '../http.ts';
+import { isConflict } from '../db/errors.ts';
 import { readForm } from '../hr/table-file.ts';
 import { currentStaff, requireStaff, type Role, type StaffSession } from './staff.ts';
 import { t } from '../../i18n/index.ts';
@@ -56,7 +57,8 @@ export function staffApi(roles: readonly Role[] | undefined, handler: (context: 
       res.headers.set('Cache-Control', 'private, no-store');
       return res;
     } catch (e) {
-      if (e instanceof HttpProblem) return problem(e.status, e.message, e.fields);
+      if (e instanceof HttpProblem) return problemResponse(e);
+      if (isConflict(e)) return problem(409, t('deploy.conflict'));
       console.error(e);
       return problem(500, t('error.generic'));
     }

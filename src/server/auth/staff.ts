@@ -1,30 +1,52 @@
 /**
- * Staff accounts (admin, operator, facilitator): login with lockout and per-address rate limit,
+ * Staff accounts (admin, operator, facilitator): login with a backoff on failures (no lockout),
  * sessions in an HttpOnly SameSite=Strict cookie (the database keeps only the token's hash), a
  * CSRF token per session, password changes, and the admin's account management.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { APIContext, AstroCookies } from 'astro';
 import { getDb, type Db } from '../db/index.ts';
+import type { Insertable, Selectable } from 'kysely';
 import type { StaffUserTable } from '../db/schema.ts';
-import { HttpProblem, isHttps } from '../http.ts';
+import { limiter, TooManyRequests } from '../rate-limit.ts';
+import { HttpProblem, clientIp, isHttps } from '../http.ts';
+import { servesHttps } from '../config.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { audit } from '../hr/audit.ts';
 import { t } from '../../i18n/index.ts';
 
+/**
+ * The staff session cookie. On https (PUBLIC_ORIGIN) it carries the `__Host-` prefix: browsers
+ * then only accept it Secure, for the whole site and from this host alone (no Domain), so neither
+ * a sibling subdomain nor a plain-http page can plant or overwrite it.
+ */
 export const STAFF_COOKIE = 'netral_staf';
+export function staffCookieName(): string {
+  return servesHttps() ? `__Host-${STAFF_COOKIE}` : STAFF_COOKIE;
+}
 export const ROLES = ['admin', 'operator', 'facilitator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Sessions end after this long, whatever happens. */
 export const SESSION_HOURS = 12;
-/** Failed logins in a row that lock an account, and for how long. */
-export const LOCK_AFTER = 5;
-export const LOCK_MINUTES = 15;
-/** Failed logins from one address in the window before it must wait. */
-export const IP_LIMIT = 20;
-export const IP_WINDOW_MS = 15 * 60_000;
 export const MIN_PASSWORD = 10;
+
+/**
+ * Wrong passwords slow the guesser down instead of locking the account (issue 13): the counters
+ * below count failures only, are shared by every instance on PostgreSQL (rate-limit.ts), and
+ * apply alike whether the user name exists or not, so neither the wait nor the answer tells
+ * which accounts exist. A stranger's failures from their own address make *them* wait; the
+ * owner, from another address, logs in as usual.
+ *  - per account and address: 5 a minute, 10 in 10 minutes, 20 an hour (a growing backoff);
+ *  - per address, over all accounts: 30 in 5 minutes, 100 an hour (a spray over many names;
+ *    loose enough for an office behind one NAT address);
+ *  - per account, over all addresses: 60 an hour (a guesser with many addresses).
+ * An admin "unlock" (unlockAccount) bumps the account's login_epoch, which is part of the keys:
+ * every counter of that account starts afresh on every instance.
+ */
+const byAccountAndAddress = limiter('staff-login-account-ip', [{ points: 5, seconds: 60 }, { points: 10, seconds: 600 }, { points: 20, seconds: 3600 }]);
+const byAddress = limiter('staff-login-ip', [{ points: 30, seconds: 300 }, { points: 100, seconds: 3600 }]);
+const byAccount = limiter('staff-login-account', [{ points: 60, seconds: 3600 }]);
 
 export interface StaffUser {
   id: string;
@@ -46,7 +68,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** A disabled account keeps its row (the audit log points at it) but its hash can never match. */
 const DISABLED_PREFIX = 'disabled$';
 
-function toUser(r: StaffUserTable): StaffUser {
+function toUser(r: Selectable<StaffUserTable>): StaffUser {
   return {
     id: r.id,
     username: r.username,
@@ -58,76 +80,58 @@ function toUser(r: StaffUserTable): StaffUser {
   };
 }
 
-// Per-address failures: in memory (per instance). The per-account lock in the database is the
-// guard that holds across instances; this one slows down a spray over many accounts.
-const ipFailures = new Map<string, number[]>();
-function ipBlocked(ip: string, now: number): boolean {
-  const list = (ipFailures.get(ip) ?? []).filter((t0) => now - t0 < IP_WINDOW_MS);
-  ipFailures.set(ip, list);
-  return list.length >= IP_LIMIT;
-}
-function noteIpFailure(ip: string, now: number) {
-  const list = ipFailures.get(ip) ?? [];
-  list.push(now);
-  ipFailures.set(ip, list);
-  if (ipFailures.size > 10_000) ipFailures.delete(ipFailures.keys().next().value as string);
-}
-/** For tests. */
-export function resetIpFailures() {
-  ipFailures.clear();
-}
-
-export function clientAddress(context: Pick<APIContext, 'request'> & { clientAddress?: string }): string {
-  try {
-    return context.clientAddress ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /**
- * Checks a username and password. Wrong credentials, a locked or disabled account all answer the
- * same way (no account enumeration), except the lock, which says when to try again.
+ * Checks a username and password. Wrong credentials, an unknown or disabled account all answer
+ * the same 401; too many failures answer 429 with the seconds to wait, for known and unknown
+ * names alike. Every failure is in the audit log (with the address).
  */
 export async function login(username: unknown, password: unknown, ip: string, now = new Date(), db: Db = getDb()): Promise<{ user: StaffUser; token: string; csrfToken: string; expires: Date }> {
   const u = typeof username === 'string' ? username.trim().toLowerCase().slice(0, 80) : '';
   const p = typeof password === 'string' ? password.slice(0, 200) : '';
   if (!u || !p) throw new HttpProblem(400, t('staff.login.missing'));
-  if (ipBlocked(ip, now.getTime())) throw new HttpProblem(429, t('staff.login.tooMany'));
   const row = await db.selectFrom('staff_users').selectAll().where('username', '=', u).executeTakeFirst();
-  if (row?.locked_until && Date.parse(row.locked_until) > now.getTime()) {
-    noteIpFailure(ip, now.getTime());
-    throw new HttpProblem(429, t('staff.login.locked', { minutes: Math.ceil((Date.parse(row.locked_until) - now.getTime()) / 60_000) }));
-  }
+  const account = `${u}#${row?.login_epoch ?? 0}`;
+  const accountAddress = `${account}|${ip}`;
+  const wait = Math.max(await byAccountAndAddress.wait(accountAddress), await byAddress.wait(ip), await byAccount.wait(account));
+  if (wait > 0) throw new TooManyRequests(t('deploy.tooManyLogins', { seconds: wait }), wait);
   const ok = row ? await verifyPassword(p, row.password_hash) : await verifyPassword(p, DUMMY_HASH);
   if (!row || !ok) {
-    noteIpFailure(ip, now.getTime());
-    if (row) {
-      const failed = row.failed_logins + 1;
-      const lock = failed >= LOCK_AFTER ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-      await db.updateTable('staff_users').set({ failed_logins: lock ? 0 : failed, locked_until: lock }).where('id', '=', row.id).execute();
-      if (lock) await audit(db, null, 'staff.locked', row.id, { username: row.username }, now);
-    }
+    await Promise.all([byAccountAndAddress.check(accountAddress), byAddress.check(ip), byAccount.check(account)]);
+    await audit(db, null, 'staff.login-failed', row?.id ?? null, { username: u, ip }, now);
     throw new HttpProblem(401, t('staff.login.wrong'));
   }
-  await db.updateTable('staff_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', row.id).execute();
+  await byAccountAndAddress.reset(accountAddress);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   await db.insertInto('staff_sessions').values({ id: sha256(token), user_id: row.id, csrf_token: csrfToken, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
-  await audit(db, row.id, 'staff.login', row.id, null, now);
+  await audit(db, row.id, 'staff.login', row.id, { ip }, now);
   return { user: toUser(row), token, csrfToken, expires };
+}
+
+/**
+ * The admin's "unlock": every failed-login counter of the account starts afresh (on every
+ * instance: the counters are keyed by the epoch this bumps). Audited.
+ */
+export async function unlockAccount(actor: StaffUser, id: string, now = new Date(), db: Db = getDb()): Promise<StaffUser> {
+  const row = await db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new HttpProblem(404, t('staff.account.notFound'));
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff_users').set((eb) => ({ login_epoch: eb('login_epoch', '+', 1), failed_logins: 0, locked_until: null })).where('id', '=', id).execute();
+    await audit(trx, actor.id, 'staff.unlock', id, { username: row.username }, now);
+  });
+  return toUser(row);
 }
 // Verifying against a fixed hash when the user does not exist keeps the timing alike.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export function setStaffCookie(cookies: AstroCookies, request: Request, token: string, expires: Date) {
-  cookies.set(STAFF_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', expires });
+  cookies.set(staffCookieName(), token, { httpOnly: true, sameSite: 'strict', secure: isHttps(request), path: '/', expires });
 }
 
 /** The staff session of this request, or undefined (no cookie, unknown, expired or disabled). */
 export async function currentStaff(cookies: AstroCookies, now = new Date(), db: Db = getDb()): Promise<StaffSession | undefined> {
-  const token = cookies.get(STAFF_COOKIE)?.value;
+  const token = cookies.get(staffCookieName())?.value;
   if (!token || token.length > 100) return undefined;
   const row = await db
     .selectFrom('staff_sessions')
@@ -172,13 +176,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 export async function logout(cookies: AstroCookies, db: Db = getDb()) {
-  const token = cookies.get(STAFF_COOKIE)?.value;
+  const token = cookies.get(staffCookieName())?.value;
   if (token) {
     const row = await db.selectFrom('staff_sessions').select('user_id').where('id', '=', sha256(token)).executeTakeFirst();
     await db.deleteFrom('staff_sessions').where('id', '=', sha256(token)).execute();
     if (row) await audit(db, row.user_id, 'staff.logout', row.user_id, null);
   }
-  cookies.delete(STAFF_COOKIE, { path: '/' });
+  cookies.delete(staffCookieName(), { path: '/' });
 }
 
 export function checkNewPassword(password: unknown, username: string): string {
@@ -236,10 +240,10 @@ export async function createAccount(actor: StaffUser, input: AccountInput, now =
     throw new HttpProblem(409, t('staff.account.taken'), { username: t('staff.account.taken') });
   }
   const password = generatePassword();
-  const row: StaffUserTable = {
+  const row = {
     id: randomUUID(), username: v.username, display_name: v.displayName, password_hash: await hashPassword(password),
-    role: v.role, unit_id: v.unitId, must_change_password: 1, failed_logins: 0, locked_until: null, created_at: now.toISOString(),
-  };
+    role: v.role, unit_id: v.unitId, must_change_password: 1, failed_logins: 0, locked_until: null, created_at: now.toISOString(), login_epoch: 0,
+  } satisfies Insertable<StaffUserTable>;
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('staff_users').values(row).execute();
     await audit(trx, actor.id, 'staff.create', row.id, { username: v.username, role: v.role, unitId: v.unitId }, now);

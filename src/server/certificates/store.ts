@@ -21,6 +21,15 @@ import { localDateLong, localDateTime, localIsoDay } from '../../lib/local-time.
 import { renderCertificatePdf, type Image } from './pdf.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './openbadge.ts';
 import type { CertificateLookupResult } from './lookup.ts';
+import { publicOriginProblem } from '../proxy.ts';
+
+/**
+ * The PUBLIC_ORIGIN guard (proxy.ts): no PDF or badge carries a link only this machine can open,
+ * unless the operator allowed it (ALLOW_LOCAL_ORIGIN=1).
+ */
+function requirePublicOrigin(): void {
+  if (!config.allowLocalOrigin && publicOriginProblem(config)) throw new HttpProblem(503, t('deploy.originBlocked'));
+}
 
 export type Certificate = CertificateTable;
 
@@ -202,6 +211,7 @@ async function learnerOf(c: Certificate, db: Db): Promise<LearnerTable> {
  * in DATA_DIR: rendering with an embedded font takes a noticeable fraction of a second.
  */
 export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8Array> {
+  requirePublicOrigin();
   const key = createHash('sha256').update(`${c.token}\n${config.publicOrigin}`).digest('hex').slice(0, 16);
   const file = path.join(config.dataDir, 'pdf-cache', `${c.number}-${key}.pdf`);
   try {
@@ -216,9 +226,12 @@ export async function renderPdf(c: Certificate, db: Db = getDb()): Promise<Uint8
   if (record.issuerProfile?.signature) images.signature = await loadImage(record.issuerProfile.signature, db);
   const pdf = await renderCertificatePdf({ record, token: c.token, nip: learner.nip, kind: learner.kind === 'pppk' ? 'pppk' : 'pns', publicOrigin: config.publicOrigin, images });
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    // The PDFs carry full NIPs: readable by the server's user only, whatever the umask.
+    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await fs.chmod(path.dirname(file), 0o700);
     // Write then rename, so a reader never sees half a file.
-    await fs.writeFile(`${file}.tmp`, pdf);
+    await fs.writeFile(`${file}.tmp`, pdf, { mode: 0o600 });
+    await fs.chmod(`${file}.tmp`, 0o600);
     await fs.rename(`${file}.tmp`, file);
   } catch {
     // A cache that cannot be written only costs speed.
@@ -234,6 +247,7 @@ export async function renderCertificatePdfByNumber(number: string, db: Db = getD
 
 /** The same achievement as a signed Open Badges 3.0 credential. */
 export async function openBadge(c: Certificate): Promise<OpenBadgeCredential> {
+  requirePublicOrigin();
   const r = claimsOf(c);
   return buildOpenBadgeCredential(
     { number: c.number, name: r.name, score: r.score, predikat: r.predikat, jp: r.jp, issuedAt: new Date(c.issued_at), issuerName: r.issuer, statusIndex: c.status_index, publicOrigin: config.publicOrigin },

@@ -39,16 +39,30 @@ export function createDb(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): DbHandle
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, location: `${url.hostname}:${url.port || 5432}${url.pathname}`, close: () => db.destroy() };
   }
+  const file = path.join(cfg.dataDir, 'netral.db');
   try {
-    fs.mkdirSync(cfg.dataDir, { recursive: true });
-    fs.accessSync(cfg.dataDir, fs.constants.W_OK);
+    privateFiles(cfg.dataDir, file);
   } catch {
     throw new ConfigError(`DATA_DIR ${cfg.dataDir} tidak dapat ditulisi (not writable). Pilih folder lain dengan DATA_DIR atau perbaiki izinnya.`);
   }
-  const file = path.join(cfg.dataDir, 'netral.db');
   const { database } = openSqlite(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/**
+ * DATA_DIR holds full NIPs, the signing key and the PDF cache: the folder is 0700 and the
+ * database 0600 whatever the umask (existing installs are tightened on start). SQLite gives its
+ * -wal and -shm files the mode of the database file, so creating that file 0600 first covers them.
+ */
+function privateFiles(dataDir: string, dbFile: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  fs.accessSync(dataDir, fs.constants.W_OK);
+  fs.closeSync(fs.openSync(dbFile, 'a', 0o600));
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) {
+    if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
+  }
 }
 
 const KEY = Symbol.for('netral.db');

@@ -7,6 +7,7 @@ import * as m004 from './migrations/004-dashboard-indexes.ts';
 import * as m005 from './migrations/005-learner-summary.ts';
 import * as m006 from './migrations/006-rate-limits.ts';
 import * as m007 from './migrations/007-learner-accounts.ts';
+import * as m008 from './migrations/008-deployment.ts';
 import * as m009 from './migrations/009-issuer.ts';
 import * as m010 from './migrations/010-hr-real-data.ts';
 import * as m013 from './migrations/013-imported-questions.ts';
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '005-learner-summary': m005,
   '006-rate-limits': m006,
   '007-learner-accounts': m007,
+  '008-deployment': m008,
   '009-issuer': m009,
   '010-hr-real-data': m010,
   '013-imported-questions': m013,

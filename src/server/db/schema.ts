@@ -85,6 +85,8 @@ export interface StaffUserTable {
   failed_logins: number;
   locked_until: string | null;
   created_at: string;
+  /** Bumped by an admin "unlock": failed-login counters are keyed by it (migration 008). */
+  login_epoch: Generated<number>;
 }
 
 export interface StaffSessionTable {

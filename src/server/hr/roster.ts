@@ -34,7 +34,7 @@ export interface RosterContext {
   /** Units that exist, by code, name and alias. */
   units: UnitIndex;
   scope: Scope;
-  /** NIP → unit of people already on a roster (to refuse moving people out of someone else's unit). */
+  /** NIP → current unit of people on a roster, or of learners on none (to refuse moving people out of someone else's unit). */
   currentUnitOf: ReadonlyMap<string, string>;
   now?: Date;
 }
@@ -122,6 +122,10 @@ async function currentUnits(db: Db, nips: string[]): Promise<Map<string, string>
     const part = nips.slice(i, i + 500);
     const rows = await db.selectFrom('roster_entries').select(['nip', 'unit_id']).where('nip', 'in', part).execute();
     for (const r of rows) out.set(r.nip, r.unit_id);
+    // A learner on no roster belongs to the unit they registered with: importing them pulls them
+    // (and their certificates) into the importer's units, so that unit must be in scope too.
+    const learners = await db.selectFrom('learners').select(['nip', 'unit_id']).where('nip', 'in', part).where('unit_id', 'is not', null).execute();
+    for (const l of learners) if (!out.has(l.nip)) out.set(l.nip, l.unit_id!);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { HttpProblem, readBody } from '../http.ts';
 import { t } from '../../i18n/index.ts';
+import { checkXlsxSize } from './zip-guard.ts';
 
 export interface Table {
   /** Header names, lower-cased and trimmed. */
@@ -52,6 +53,8 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export async function parseXlsx(bytes: Uint8Array): Promise<string[][]> {
+  // Zip bombs are refused from the zip's directory before anything is parsed (zip-guard.ts).
+  checkXlsxSize(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as never);

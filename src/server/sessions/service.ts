@@ -39,7 +39,7 @@ import type { AttemptTable, LiveParticipantTable, LiveSessionTable } from '../db
 import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
 import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
-import { startBlocker } from '../exam.ts';
+import { lockLearners, startBlocker } from '../exam.ts';
 import { issueCertificate } from '../certificates/store.ts';
 import { mayCountAsFinal } from '../accounts/sessions.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
@@ -330,6 +330,8 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
   const byParticipant = await answersOf(trx, s.id, test);
   const summary = testSummary(questions, seed, byParticipant, course);
   const participants = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).execute();
+  // The attempt limit holds against an exam started meanwhile on another instance (exam.ts).
+  await lockLearners(trx, participants.map((p) => p.learner_id));
   const at = now.toISOString();
   const recorded: string[] = [];
   for (const p of participants) {

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { staffApi } from '../../../server/auth/guard.ts';
 import { listAudit } from '../../../server/hr/audit.ts';
-import { json } from '../../../server/http.ts';
+import { intParam, json, MAX_OFFSET, MAX_PAGE_SIZE } from '../../../server/http.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = staffApi(['admin'], async (context) => {
   const p = context.url.searchParams;
-  return json({ entries: await listAudit({ action: p.get('aksi') ?? undefined, limit: Number(p.get('limit') ?? 100) || 100, offset: Number(p.get('offset') ?? 0) || 0 }) });
+  return json({ entries: await listAudit({ action: p.get('aksi') ?? undefined, limit: intParam(p, 'limit', { min: 1, max: MAX_PAGE_SIZE, fallback: 100 }), offset: intParam(p, 'offset', { min: 0, max: MAX_OFFSET, fallback: 0 }) }) });
 });

@@ -2,9 +2,8 @@ import type { APIRoute } from 'astro';
 import { json, problem, readJson, withProblems } from '../../../../server/http.ts';
 import { findCertificate, nipMatchesCertificate } from '../../../../server/certificates/store.ts';
 import { normalizeCertificateNumber } from '../../../../server/certificates/number.ts';
-import { nipCheckAllowed } from '../../../../server/certificates/nip-check-limit.ts';
+import { limitNipCheck } from '../../../../server/public-limits.ts';
 import { t } from '../../../../i18n/index.ts';
-import { clientAddress } from '../../../../server/auth/staff.ts';
 
 /**
  * A verifier who types a full NIP asks here whether the certificate was issued to it:
@@ -20,7 +19,7 @@ export const POST: APIRoute = (context) =>
     const nip = typeof body?.nip === 'string' ? body.nip.replace(/[\s.\-]/g, '') : '';
     if (!/^\d{18}$/.test(nip)) return problem(422, t('certificate.nipCheck.format'));
     // Per address, and per certificate (so guesses spread over many addresses are limited too).
-    if (!nipCheckAllowed(`ip:${clientAddress(context)}`) || !nipCheckAllowed(`no:${number}`, Date.now(), 100)) return problem(429, t('certificate.nipCheck.tooMany'));
+    await limitNipCheck(context, number);
     const c = await findCertificate(String(params.nomor));
     if (!c) return problem(404, t('certificate.notFound'));
     return json({ match: nipMatchesCertificate(c, nip) });
