@@ -49,7 +49,7 @@ export const regulationSchema = z.object({
   /** Full official title, e.g. "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara". */
   title: z.string().min(1),
   /** Kind of instrument: undang-undang, peraturan pemerintah, surat keputusan bersama, … */
-  kind: z.enum(['uu', 'pp', 'skb', 'perpres', 'peraturan-bkn', 'se', 'putusan-mk', 'lembaga']),
+  kind: z.enum(['uu', 'pp', 'skb', 'perpres', 'peraturan-bkn', 'peraturan-kpu', 'se', 'putusan-mk', 'lembaga']),
   /** Date it was enacted/promulgated (ISO yyyy-mm-dd), only where the legal facts give one. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** In force, revoked, partly revoked, or (for an institution such as KASN) dissolved. */
