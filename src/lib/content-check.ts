@@ -280,6 +280,9 @@ export function checkContent(input: ContentInput): Problem[] {
     }
   };
 
+  // The legal status box (home page and module 2) states current law like a lesson does.
+  for (const ref of LEGAL_STATUS_CITES) checkCurrent('src/content/legal-status.ts', 'the legal status box', ref);
+
   // --- Modules -----------------------------------------------------------------------------
   const metas: { mod: ModuleInput; meta: ModuleMeta }[] = [];
   const scenarioIds = new Map<string, string>();
