@@ -1,16 +1,22 @@
 /**
  * The graded bank (final exam and pre-test). Server only: never import this from a page or island,
- * or the answer keys reach the browser.
+ * or the answer keys reach the browser. One file per area and topic, each under ~400 lines.
  */
 import type { Question } from '../../schema.ts';
 import { validateBank } from '../validate.ts';
 import karier from './karier.ts';
+import karierPencalonan from './karier-pencalonan.ts';
+import karierAdHoc from './karier-ad-hoc.ts';
+import karierDisiplin from './karier-disiplin.ts';
 import partai from './partai.ts';
 import kampanye from './kampanye.ts';
 import pelayanan from './pelayanan.ts';
 
 /** Every graded question, validated at import; throws naming the first broken question. */
-export const gradedBank: Question[] = validateBank([...karier, ...partai, ...kampanye, ...pelayanan], 'graded');
+export const gradedBank: Question[] = validateBank(
+  [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin, ...partai, ...kampanye, ...pelayanan],
+  'graded',
+);
 
 // Ids follow `g-<area>-NN`, so a question filed under the wrong area is caught here.
 for (const q of gradedBank) {
