@@ -9,12 +9,16 @@ import karierPencalonan from './karier-pencalonan.ts';
 import karierAdHoc from './karier-ad-hoc.ts';
 import karierDisiplin from './karier-disiplin.ts';
 import partai from './partai.ts';
+import partaiPasangan from './partai-pasangan.ts';
+import partaiRelawan from './partai-relawan.ts';
+import partaiLain from './partai-lain.ts';
 import kampanye from './kampanye.ts';
 import pelayanan from './pelayanan.ts';
 
 /** Every graded question, validated at import; throws naming the first broken question. */
 export const gradedBank: Question[] = validateBank(
-  [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin, ...partai, ...kampanye, ...pelayanan],
+  [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin,
+    ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain, ...kampanye, ...pelayanan],
   'graded',
 );
 
