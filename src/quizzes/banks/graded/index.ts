@@ -13,12 +13,17 @@ import partaiPasangan from './partai-pasangan.ts';
 import partaiRelawan from './partai-relawan.ts';
 import partaiLain from './partai-lain.ts';
 import kampanye from './kampanye.ts';
+import kampanyeTempat from './kampanye-tempat.ts';
+import kampanyeCeramah from './kampanye-ceramah.ts';
+import kampanyeLain from './kampanye-lain.ts';
 import pelayanan from './pelayanan.ts';
 
 /** Every graded question, validated at import; throws naming the first broken question. */
 export const gradedBank: Question[] = validateBank(
   [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin,
-    ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain, ...kampanye, ...pelayanan],
+    ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain,
+    ...kampanye, ...kampanyeTempat, ...kampanyeCeramah, ...kampanyeLain,
+    ...pelayanan],
   'graded',
 );
 
