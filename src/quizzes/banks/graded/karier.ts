@@ -89,7 +89,8 @@ export default [
     area: 'karier',
     type: 'multiple',
     difficulty: 3,
-    cites: ['uu-20-2023/pasal-59-ayat-3', 'uu-20-2023/pasal-56'],
+    cites: ['uu-20-2023/pasal-59-ayat-3', 'uu-20-2023/pasal-56', 'uu-7-2017/pasal-182-huruf-k'],
+    tags: ['pembaruan-1.1'],
     stem: 'Pilih semua pernyataan yang benar tentang Pegawai ASN yang mencalonkan diri dalam Pemilu atau Pilkada menurut UU 20/2023.',
     options: [
       {
@@ -104,8 +105,8 @@ export default [
       },
       {
         id: 'c',
-        text: 'Pengunduran diri wajib dinyatakan sejak mendaftar sebagai calon.',
-        feedback: 'Tidak tepat. Itu rumusan UU 5/2014 yang sudah dicabut; kini "sejak ditetapkan sebagai calon".',
+        text: 'Cukup mengambil cuti di luar tanggungan negara selama masa kampanye; pengunduran diri tidak diperlukan.',
+        feedback: 'Tidak tepat. UU 20/2023 mewajibkan pengunduran diri secara tertulis, bukan cuti.',
       },
       {
         id: 'd',
@@ -120,7 +121,7 @@ export default [
     ],
     answer: ['a', 'b', 'd'],
     explanation:
-      'Pasal 59 ayat (3) UU 20/2023 mewajibkan Pegawai ASN (PNS dan PPPK) yang mencalonkan diri sebagai Presiden/Wakil Presiden, anggota DPR, anggota DPD, gubernur, bupati, atau wali kota (atau wakilnya) menyatakan pengunduran diri secara tertulis sejak ditetapkan sebagai calon. Pasal 56 mengatur hal serupa bagi pejabat pimpinan tinggi madya dan pratama yang maju dalam pemilihan kepala daerah: mereka mengundurkan diri sebagai PNS.',
+      'Pasal 59 ayat (3) UU 20/2023 mewajibkan Pegawai ASN (PNS dan PPPK) yang mencalonkan diri sebagai Presiden/Wakil Presiden, anggota DPR, anggota DPD, gubernur, bupati, atau wali kota (atau wakilnya) menyatakan pengunduran diri secara tertulis sejak ditetapkan sebagai calon. Pasal 56 mengatur hal serupa bagi pejabat pimpinan tinggi madya dan pratama yang maju dalam pemilihan kepala daerah: mereka mengundurkan diri sebagai PNS. Untuk calon anggota DPR, DPD, dan DPRD, UU Pemilu bahkan menjadikan surat pengunduran diri yang tidak dapat ditarik kembali sebagai syarat pendaftaran (UU 7/2017 Pasal 182 huruf k dan Pasal 240 ayat (1) huruf k), jadi surat itu diserahkan lebih awal.',
   },
   {
     id: 'g-karier-05',

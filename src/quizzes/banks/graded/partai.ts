@@ -180,7 +180,8 @@ export default [
     type: 'single',
     difficulty: 2,
     isCase: true,
-    cites: ['uu-20-2023/pasal-59-ayat-3'],
+    cites: ['uu-20-2023/pasal-59-ayat-3', 'uu-7-2017/pasal-240-ayat-1-huruf-k', 'pkpu-10-2023/pasal-14'],
+    tags: ['pembaruan-1.1'],
     stem:
       'Pak Hasan, PPPK di sebuah madrasah aliyah negeri, dicalonkan sebuah partai politik sebagai calon anggota DPR. Apa yang wajib ia lakukan menurut UU 20/2023?',
     options: [
@@ -201,13 +202,13 @@ export default [
       },
       {
         id: 'd',
-        text: 'Menyatakan pengunduran diri sejak namanya didaftarkan partai sebagai bakal calon.',
-        feedback: 'Tidak tepat. Patokan "sejak mendaftar" berasal dari UU 5/2014 yang sudah dicabut.',
+        text: 'Mengundurkan diri hanya jika kelak terpilih dan dilantik sebagai anggota DPR.',
+        feedback: 'Tidak tepat. Kewajiban mundur muncul jauh sebelum pelantikan.',
       },
     ],
     answer: 'c',
     explanation:
-      'UU 20/2023 Pasal 59 ayat (3) mewajibkan Pegawai ASN, baik PNS maupun PPPK, yang mencalonkan diri antara lain sebagai anggota DPR menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
+      'UU 20/2023 Pasal 59 ayat (3) mewajibkan Pegawai ASN, baik PNS maupun PPPK, yang mencalonkan diri antara lain sebagai anggota DPR menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon. Perhatikan bahwa untuk calon anggota DPR dan DPRD, UU Pemilu menjadikan surat pengunduran diri yang tidak dapat ditarik kembali sebagai syarat pencalonan (UU 7/2017 Pasal 240 ayat (1) huruf k), dan PKPU 10/2023 Pasal 14 meminta surat itu diserahkan ketika partai mengajukan bakal calon. Jadi dalam praktik Pak Hasan harus menyiapkannya sejak pendaftaran.',
   },
   {
     id: 'g-partai-09',
@@ -239,12 +240,12 @@ export default [
       },
       {
         id: 'asn-calon',
-        left: 'Pegawai ASN dicalonkan partai sebagai anggota DPR',
+        left: 'Pegawai ASN dicalonkan sebagai calon bupati',
         right: 'Mengundurkan diri secara tertulis sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3))',
       },
     ],
     explanation:
-      'Keanggotaan atau kepengurusan partai berujung pemberhentian tidak dengan hormat bagi PNS (UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4)) dan pemutusan hubungan perjanjian kerja tidak dengan hormat bagi PPPK (PP 49/2018 Pasal 53 ayat (3) huruf c). Menjadi peserta kampanye dengan atribut partai diancam hukuman disiplin sedang (PP 94/2021 Pasal 13 huruf g). Pegawai ASN yang mencalonkan diri wajib mundur sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3)).',
+      'Keanggotaan atau kepengurusan partai berujung pemberhentian tidak dengan hormat bagi PNS (UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4)) dan pemutusan hubungan perjanjian kerja tidak dengan hormat bagi PPPK (PP 49/2018 Pasal 53 ayat (3) huruf c). Menjadi peserta kampanye dengan atribut partai diancam hukuman disiplin sedang (PP 94/2021 Pasal 13 huruf g). Pegawai ASN yang maju sebagai calon bupati wajib mundur sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3)).',
   },
   {
     id: 'g-partai-10',
@@ -415,11 +416,12 @@ export default [
     type: 'judgement',
     difficulty: 2,
     isCase: true,
-    cites: ['uu-20-2023/pasal-59-ayat-3'],
+    cites: ['uu-20-2023/pasal-59-ayat-3', 'uu-7-2017/pasal-240-ayat-1-huruf-k'],
+    tags: ['pembaruan-1.1'],
     stem:
-      'Pak Yahya, PNS guru madrasah, dicalonkan sebuah partai politik sebagai anggota DPR. Begitu ditetapkan sebagai calon, ia menyatakan pengunduran dirinya sebagai Pegawai ASN secara tertulis. Setelah tidak lagi berstatus Pegawai ASN, ia berkampanye untuk dirinya sendiri. Boleh atau tidak?',
+      'Pak Yahya, PNS guru madrasah, dicalonkan sebuah partai politik sebagai anggota DPR. Saat partai mendaftarkannya, ia menyerahkan surat pengunduran diri sebagai Pegawai ASN yang tidak dapat ditarik kembali. Setelah ditetapkan sebagai calon dan tidak lagi berstatus Pegawai ASN, ia berkampanye untuk dirinya sendiri. Boleh atau tidak?',
     answer: 'boleh',
     explanation:
-      'Boleh. UU 20/2023 Pasal 59 ayat (3) memberi jalan bagi Pegawai ASN yang ingin mencalonkan diri: menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon. Pak Yahya menempuh jalan itu, sehingga ia berkampanye bukan lagi sebagai Pegawai ASN.',
+      'Boleh. UU 7/2017 Pasal 240 ayat (1) huruf k menjadikan surat pengunduran diri yang tidak dapat ditarik kembali sebagai syarat bakal calon anggota DPR, dan UU 20/2023 Pasal 59 ayat (3) mewajibkan Pegawai ASN yang mencalonkan diri mundur secara tertulis. Pak Yahya menempuh jalan itu, sehingga ia berkampanye bukan lagi sebagai Pegawai ASN.',
   },
 ] satisfies QuestionInput[];

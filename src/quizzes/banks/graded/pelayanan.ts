@@ -21,7 +21,8 @@ export default [
     type: 'single',
     difficulty: 3,
     isCase: true,
-    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188'],
+    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188', 'putusan-mk-136-puu-xxii-2024/amar-putusan'],
+    tags: ['pembaruan-1.1'],
     stem:
       'Selama tahapan Pilkada, seorang pejabat ASN di pemerintah kabupaten menerbitkan keputusan yang menyalurkan bantuan hanya ke desa-desa basis pendukung salah satu pasangan calon. Jika ia terbukti sengaja melakukannya, ancaman pidana menurut UU Pilkada adalah…',
     options: [
@@ -48,7 +49,7 @@ export default [
     ],
     answer: 'b',
     explanation:
-      'UU 1/2015 Pasal 71 ayat (1), sebagaimana diubah dengan UU 10/2016, melarang pejabat aparatur sipil negara membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon. Pasal 188 mengancam pejabat ASN yang dengan sengaja melanggarnya dengan penjara paling singkat 1 bulan atau paling lama 6 bulan dan/atau denda paling sedikit Rp600.000 atau paling banyak Rp6.000.000.',
+      'UU 1/2015 Pasal 71 ayat (1), sebagaimana diubah dengan UU 10/2016, melarang pejabat aparatur sipil negara membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon. Pasal 188 mengancam pejabat ASN yang dengan sengaja melanggarnya dengan penjara paling singkat 1 bulan atau paling lama 6 bulan dan/atau denda paling sedikit Rp600.000 atau paling banyak Rp6.000.000. Putusan MK 136/PUU-XXII/2024 menambahkan pejabat daerah dan anggota TNI/Polri ke dalam Pasal 188, tetapi ancaman pidananya tidak berubah.',
   },
   {
     id: 'g-pelayanan-03',
