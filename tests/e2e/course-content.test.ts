@@ -4,6 +4,7 @@
  * home page and in module 2, no lesson talks about its sources, the /peraturan pages carry the
  * "Sumber" note instead, and the length shown is the one computed from the content.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { COURSE_LENGTH } from '../../src/lib/course-length.ts';
@@ -107,6 +108,18 @@ describe('teaching voice', () => {
     expect(item3).toMatch(/Sumber: Sumber saling bertentangan/);
     expect(item3).toMatch(/Kompas .* sedang .* berat/);
     expect(text(await html('/peraturan/uu-20-2023'))).toMatch(/Sumber: Teks resmi peraturan/);
+  });
+});
+
+describe('finding one’s place in a long lesson', () => {
+  it('each lesson lists its sections under the objectives, each link pointing at its heading', async () => {
+    const page = await html('/modul/03-kegiatan-dilarang');
+    const nav = page.split('<nav class="lesson-contents"')[1].split('</nav>')[0];
+    const targets = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const written = readFileSync('src/content/modules/03-kegiatan-dilarang.mdx', 'utf8').split('\n').filter((l) => l.startsWith('## '));
+    expect(targets.length).toBe(written.length);
+    for (const id of targets) expect(page).toContain(`<h2 id="${id}"`);
+    expect(text(nav)).toContain(`Isi modul (${targets.length} bagian)`);
   });
 });
 
