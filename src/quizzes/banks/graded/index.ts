@@ -17,13 +17,16 @@ import kampanyeTempat from './kampanye-tempat.ts';
 import kampanyeCeramah from './kampanye-ceramah.ts';
 import kampanyeLain from './kampanye-lain.ts';
 import pelayanan from './pelayanan.ts';
+import pelayananPolitikUang from './pelayanan-politik-uang.ts';
+import pelayananKeputusan from './pelayanan-keputusan.ts';
+import pelayananLayanan from './pelayanan-layanan.ts';
 
 /** Every graded question, validated at import; throws naming the first broken question. */
 export const gradedBank: Question[] = validateBank(
   [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin,
     ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain,
     ...kampanye, ...kampanyeTempat, ...kampanyeCeramah, ...kampanyeLain,
-    ...pelayanan],
+    ...pelayanan, ...pelayananPolitikUang, ...pelayananKeputusan, ...pelayananLayanan],
   'graded',
 );
 
