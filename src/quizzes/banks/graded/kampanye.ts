@@ -307,7 +307,7 @@ export default [
       },
     ],
     explanation:
-      'Seragam Korpri adalah atribut PNS (angka 2, dengan penjelasannya). Membawa staf PNS ke kampanye adalah mengerahkan PNS lain (angka 3). Pemberian barang kepada masyarakat untuk calon termasuk kegiatan yang mengarah kepada keberpihakan (angka 6). Menyerahkan fotokopi KTP sebagai dukungan adalah angka 7.',
+      'Keempatnya dilarang Pasal 5 huruf n PP 94/2021. Seragam Korpri adalah atribut PNS (angka 2, dengan penjelasannya). Membawa staf PNS ke kampanye adalah mengerahkan PNS lain (angka 3). Pemberian barang kepada masyarakat untuk calon termasuk kegiatan yang mengarah kepada keberpihakan (angka 6). Menyerahkan fotokopi KTP sebagai dukungan adalah angka 7.',
   },
   {
     id: 'g-kampanye-13',

@@ -127,7 +127,7 @@ export default [
     ],
     answer: ['a', 'b', 'e'],
     explanation:
-      'Surat edaran itu membolehkan mendampingi pasangan saat pendaftaran dan pengenalan calon, hadir tanpa peran aktif, dan berfoto tanpa simbol keberpihakan. Yang dilarang adalah memakai atribut, berkampanye di media sosial (posting, komentar, share, like), dan berbicara dalam kegiatan kampanye.',
+      'SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan mendampingi pasangan saat pendaftaran dan pengenalan calon, hadir tanpa peran aktif, dan berfoto tanpa simbol keberpihakan. Yang dilarang adalah memakai atribut, berkampanye di media sosial (posting, komentar, share, like), dan berbicara dalam kegiatan kampanye.',
   },
   {
     id: 'g-partai-26',

@@ -58,7 +58,7 @@ export default [
     difficulty: 3,
     isCase: true,
     tags: ['pembaruan-1.1'],
-    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188', 'uu-7-2017/pasal-282', 'pp-94-2021/pasal-5-huruf-n-angka-5'],
+    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188', 'uu-7-2017/pasal-282', 'uu-7-2017/pasal-490', 'pp-94-2021/pasal-5-huruf-n-angka-5'],
     stem:
       'Pak Rizal, pejabat ASN di Kantor Kementerian Agama, dengan sengaja memberi prioritas layanan kepada pendukung seorang calon. Apa bedanya akibat hukum jika hal itu terjadi dalam Pilkada dan dalam Pemilu?',
     options: [
