@@ -249,7 +249,7 @@ export default [
     ],
     answer: 'a',
     explanation:
-      'Peraturan BKN 1/2023, pelaksanaan Perpres 116/2022, menjadi dasar hukum bagi BKN untuk memblokir data kepegawaian ASN yang melanggar netralitas. Tindakan ini dipakai, misalnya, pada Pilkada 2020. Pilihan lain bukan kewenangan BKN.',
+      'BKN dapat memblokir data kepegawaian ASN yang melanggar netralitas; dasar hukumnya Peraturan BKN 1/2023, pelaksanaan Perpres 116/2022. Pidana penjara, hak pilih, dan pembubaran partai bukan kewenangan BKN.',
   },
   {
     id: 'g-karier-51',
