@@ -9,7 +9,7 @@ import { load as loadYaml } from 'js-yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import {
   checkContent,
-  courseLength,
+  courseLengthOfInput,
   formatProblems,
   type ContentInput,
   type ModuleInput,
@@ -91,10 +91,10 @@ async function main() {
     console.error(`\ncheck:content: ${problems.length} problem(s).`);
     process.exit(1);
   }
-  const minutes = input.modules.map((m) => (m.data as { minutes?: number }).minutes ?? 0);
-  const { minutes: total, jp } = courseLength(minutes.map((m) => ({ minutes: m })));
+  const len = courseLengthOfInput(input);
   console.log(
-    `check:content: OK: ${input.regulations.length} acts, ${input.modules.length} modules (${total} minutes = ${jp} JP), ${qCount} questions.`,
+    `check:content: OK: ${input.regulations.length} acts, ${input.modules.length} modules, ${qCount} questions; ` +
+      `${len.minutes} minutes (reading ${len.readingMinutes}, checks ${len.checkMinutes}, exam ${len.examMinutes}) = ${len.jp} JP.`,
   );
 }
 

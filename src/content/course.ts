@@ -32,6 +32,20 @@ export const courseSchema = z.object({
   version: z.string().min(1),
   /** Minutes of learning per JP. 45 is a common convention, not a confirmed official rule. */
   minutesPerJp: z.number().int().positive(),
+  /**
+   * Rates that turn the content into time (src/lib/lesson-length.ts): the course's minutes and JP
+   * are computed from the lessons' words, the knowledge-check items and the exam, never typed in.
+   */
+  length: z.object({
+    /** Words a learner reads per minute, carefully (legal text, on a phone). */
+    wordsPerMinute: z.number().positive(),
+    /** Minutes per knowledge-check item (read, answer, read the feedback). */
+    minutesPerCheckItem: z.number().positive(),
+    /** Minutes per final-exam item. */
+    minutesPerExamItem: z.number().positive(),
+  }),
+  /** Items shown in each module's knowledge check (the first ones of its practice bank). */
+  checkItemsPerModule: z.number().int().positive(),
   /** Final-exam pass mark, percent (a score equal to it passes). */
   passMark: z.number().min(0).max(100),
   /** Predikat bands, highest first; the first band whose min the score reaches applies. */
@@ -71,6 +85,8 @@ export const course: Course = courseSchema.parse({
   title: 'Netralitas ASN dalam Pemilu dan Pilkada',
   version: '1.0.0',
   minutesPerJp: 45,
+  length: { wordsPerMinute: 150, minutesPerCheckItem: 0.75, minutesPerExamItem: 1 },
+  checkItemsPerModule: 4,
   passMark: 70,
   predikat: [
     { min: 90, label: 'Sangat Baik' },

@@ -77,8 +77,6 @@ export const moduleSchema = z.object({
   summary: z.string().min(1),
   /** Learning objectives ("Setelah mempelajari modul ini, Anda dapat …"). */
   objectives: z.array(z.string().min(1)).min(1),
-  /** Expected reading and interaction time in minutes; the course's JP follows from the sum. */
-  minutes: z.number().int().positive(),
   /** Mastery areas this module teaches. */
   areas: z.array(z.enum(AREA_IDS)).min(1),
   /** Article ids the module cites (each must exist in the regulations collection). */
