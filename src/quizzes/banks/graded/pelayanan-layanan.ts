@@ -161,11 +161,11 @@ export default [
     tags: ['pembaruan-1.1'],
     cites: ['pp-94-2021/pasal-5-huruf-n-angka-5', 'uu-7-2017/pasal-72'],
     stem:
-      'Pak Amin, PNS di Kantor Kementerian Agama, juga anggota PPS. Seorang calon meminta ia mempercepat pengurusan dokumen kampanye calon itu di kantor, "karena kita sama-sama orang pemilu". Sikap yang tepat adalah…',
+      'Pak Amin, PNS di Kantor Kementerian Agama, juga anggota PPS. Seorang calon anggota DPRD yang mengajukan permohonan rekomendasi kegiatan keagamaan ke kantor itu meminta Pak Amin mempercepatnya, "karena kita sama-sama orang pemilu". Sikap yang tepat adalah…',
     options: [
       { id: 'a', text: 'Membantu, karena sebagai anggota PPS ia memang bertugas melayani calon.' },
       { id: 'b', text: 'Memproses sesuai prosedur dan waktu yang berlaku untuk semua, tanpa perlakuan khusus.' },
-      { id: 'c', text: 'Menolak memproses dokumen calon mana pun selama ia menjadi anggota PPS.' },
+      { id: 'c', text: 'Menolak memproses permohonan calon mana pun selama ia menjadi anggota PPS.' },
       { id: 'd', text: 'Mempercepat, asalkan calon lain juga dipercepat jika meminta.' },
     ],
     answer: 'b',
