@@ -84,4 +84,41 @@ export default [
     explanation:
       'UU 1/2015 Pasal 134 (sebagaimana diubah dengan UU 8/2015) menyebut warga negara Indonesia yang mempunyai hak pilih, pemantau, dan peserta pemilihan sebagai pihak yang dapat melaporkan pelanggaran Pilkada, paling lama 7 hari sejak diketahuinya pelanggaran; Bawaslu menindaklanjutinya paling lama 3 hari. KASN sudah berhenti bekerja sejak Agustus 2024.',
   },
+  {
+    id: 'g-pelayanan-53',
+    area: 'pelayanan',
+    type: 'single',
+    difficulty: 2,
+    isCase: true,
+    tags: ['pembaruan-1.1'],
+    cites: ['putusan-mk-121-puu-xxii-2024/amar-putusan', 'se-menpanrb-4-2024/pengalihan-pengawasan', 'kasn/pembubaran'],
+    stem:
+      'Dalam pembinaan di Kantor Kementerian Agama, seorang peserta bertanya: "Setelah KASN dibubarkan, apakah pengawasan netralitas ASN kosong?" Jawaban yang tepat adalah…',
+    options: [
+      { id: 'a', text: 'Ya, sampai undang-undang ASN yang baru disahkan.' },
+      { id: 'b', text: 'Tidak; BKN kini menangani pengaduan netralitas, dan Putusan MK 121/PUU-XXII/2024 memerintahkan lembaga pengawas independen dibentuk paling lama 2 tahun, yaitu sampai 16 Oktober 2027.' },
+      { id: 'c', text: 'Tidak; KASN tetap bekerja sampai lembaga baru terbentuk.' },
+      { id: 'd', text: 'Ya, karena Mahkamah Konstitusi menghapus pengawasan sistem merit.' },
+    ],
+    answer: 'b',
+    explanation:
+      'Sejak Agustus 2024 BKN mengawasi netralitas dan menangani pengaduannya (SE MenPAN-RB 4/2024). Putusan MK 121/PUU-XXII/2024, dibacakan 16 Oktober 2025, mewajibkan pengawasan sistem merit, termasuk asas dan kode etik ASN, dilakukan oleh lembaga independen yang dibentuk paling lama 2 tahun. KASN tidak lagi bekerja.',
+  },
+  {
+    id: 'g-pelayanan-54',
+    area: 'pelayanan',
+    type: 'single',
+    difficulty: 2,
+    cites: ['uu-7-2017/pasal-93', 'uu-7-2017/pasal-95-huruf-e'],
+    stem: 'Menurut UU 7/2017, apa peran Bawaslu terhadap netralitas ASN?',
+    options: [
+      { id: 'a', text: 'Mengawasi netralitas ASN dan merekomendasikan hasil pengawasannya kepada instansi yang bersangkutan.' },
+      { id: 'b', text: 'Menjatuhkan hukuman disiplin langsung kepada ASN.' },
+      { id: 'c', text: 'Memberhentikan ASN yang tidak netral.' },
+      { id: 'd', text: 'Tidak ada; netralitas ASN sepenuhnya urusan instansi.' },
+    ],
+    answer: 'a',
+    explanation:
+      'UU 7/2017 Pasal 93 menugasi Bawaslu mengawasi netralitas aparatur sipil negara, dan Pasal 95 huruf e memberinya wewenang merekomendasikan hasil pengawasan itu kepada instansi yang bersangkutan. Hukuman disiplin tetap dijatuhkan pejabat yang berwenang di instansi.',
+  },
 ] satisfies QuestionInput[];
