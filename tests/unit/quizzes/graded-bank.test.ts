@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { gradedBank } from '../../../src/quizzes/banks/graded/index.ts';
 import { practiceByModule } from '../../../src/quizzes/banks/practice/index.ts';
 import { drawExam } from '../../../src/quizzes/engine/draw.ts';
+import { fromGift, toGift } from '../../../src/quizzes/engine/gift.ts';
 import { course } from '../../../src/content/course.ts';
 import { regulationSchema, sourceStrengthOf, type Article } from '../../../src/content/schemas.ts';
 import { loadContent } from '../../../scripts/check-content.ts';
@@ -66,6 +67,12 @@ describe('the graded bank', () => {
     // An explanation must say why; a bare "Benar."/"Salah." teaches nothing.
     const thin = gradedBank.filter((q) => q.explanation.length < 120 || !/Pasal|Putusan|SE |SKB|PKPU|Peraturan/.test(q.explanation));
     expect(thin.map((q) => q.id)).toEqual([]);
+  });
+
+  it('survives a Moodle GIFT export and import unchanged, tags included', () => {
+    const back = fromGift(toGift(gradedBank));
+    expect(back.errors).toEqual([]);
+    expect(back.items.map((i) => i.question)).toEqual(gradedBank);
   });
 
   it('mixes question types, favouring single choice and boleh/tidak cases', () => {
