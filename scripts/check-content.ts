@@ -33,6 +33,19 @@ function walk(dir: string, ext: string): string[] {
   });
 }
 
+/** The strings of a question a learner reads (stem, options and their feedback, explanation, pairs, items). */
+function readableTexts(q: object): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key = '') => {
+    if (typeof v === 'string') {
+      if (['stem', 'text', 'feedback', 'explanation', 'left', 'right'].includes(key)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(q);
+  return out;
+}
+
 /** Loads everything from disk; a file that cannot be parsed becomes a problem, not a crash. */
 export async function loadContent(): Promise<{ input: ContentInput; loadProblems: { file: string; message: string }[] }> {
   const loadProblems: { file: string; message: string }[] = [];
@@ -71,7 +84,7 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
             const id = String((q as { id: unknown }).id);
             if (seen.has(id)) continue;
             seen.add(id);
-            questions.push({ id, file: rel(file), cites: (q as { cites: unknown }).cites });
+            questions.push({ id, file: rel(file), cites: (q as { cites: unknown }).cites, texts: readableTexts(q) });
           }
         }
       }

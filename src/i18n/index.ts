@@ -15,9 +15,10 @@ import staff from './id/staff.json' with { type: 'json' };
 import offline from './id/offline.json' with { type: 'json' };
 import session from './id/session.json' with { type: 'json' };
 import status from './id/status.json' with { type: 'json' };
+import update from './id/update.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, status];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, status, update];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -47,6 +47,8 @@ export interface QuestionInput {
   id: string;
   file: string;
   cites: unknown;
+  /** What a learner reads of it (stem, options, feedback, explanation), for the source-phrase rule. */
+  texts?: string[];
 }
 
 export interface ContentInput {
@@ -380,6 +382,8 @@ export function checkContent(input: ContentInput): Problem[] {
     if (refs.length < q.cites.length) add(q.file, `${where} has a non-string cite`);
     const resolved = refs.map((ref) => ({ ref, ...lookup(ref) }));
     for (const r of resolved) if (r.error) add(q.file, `${where} cites ${r.error}`);
+    const phrase = (q.texts ?? []).map(sourcePhraseIn).find(Boolean);
+    if (phrase) add(q.file, `${where} carries a source-strength phrase ("${phrase}"): state the law and the safe course, not the research`);
     // An UNVERIFIED article never decides an answer.
     for (const r of resolved) {
       const articleId = r.ref.slice(r.ref.indexOf('/') + 1);

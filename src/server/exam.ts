@@ -8,6 +8,7 @@ import { course } from '../content/course.ts';
 import { gradedBank } from '../quizzes/banks/graded/index.ts';
 import {
   drawExam,
+  drawUpdateQuiz,
   pickQuestions,
   presentQuestions,
   reviewAttempt,
@@ -27,9 +28,11 @@ import { issueCertificate } from './certificates/store.ts';
 import { refreshLearnerSummary } from './learner-summary.ts';
 import type { Learner } from './learners.ts';
 import { t } from '../i18n/index.ts';
+import { highestVersion, updatePath } from '../lib/course-versions.ts';
 
-export type ExamKind = 'pre' | 'final';
-export const EXAM_KINDS: readonly ExamKind[] = ['pre', 'final'];
+/** The pre-test, the final exam, and the short update quiz of a new course version. */
+export type ExamKind = 'pre' | 'final' | 'update';
+export const EXAM_KINDS: readonly ExamKind[] = ['pre', 'final', 'update'];
 
 /** Submissions this long after the deadline are still taken as on time (slow networks). */
 const GRACE_MS = 60_000;
@@ -65,14 +68,30 @@ function view(a: AttemptTable): AttemptView {
   };
 }
 
+/** Course versions of the learner's valid (not revoked) certificates. */
+async function heldVersionsOf(db: Db, learnerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('certificates').select('course_version').where('learner_id', '=', learnerId).where('revoked_at', 'is', null).execute();
+  return rows.map((r) => r.course_version);
+}
+
 /** Attempts of a learner of one kind, newest first. */
 async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
   return db.selectFrom('attempts').selectAll().where('learner_id', '=', learnerId).where('kind', '=', kind).orderBy('started_at', 'desc').execute();
 }
 
-/** Why a learner may not start an attempt of this kind now, or null. */
-export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[]): string | null {
+/**
+ * Why a learner may not start an attempt of this kind now, or null. `heldVersions` are the course
+ * versions of the learner's valid certificates: the update quiz is only for a holder of an older
+ * version that needs an update (course.versions), and only until they hold the current one.
+ */
+export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], heldVersions: readonly string[] = []): string | null {
   const submitted = previous.filter((a) => a.status === 'submitted');
+  if (kind === 'update') {
+    if (heldVersions.includes(course.version)) return t('update.alreadyCurrent', { version: course.version });
+    const from = highestVersion(heldVersions);
+    if (!from || !updatePath(from, course.versions)) return t('update.noCertificate');
+    return null;
+  }
   if (kind === 'pre') {
     if (!course.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
@@ -91,12 +110,20 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     const previous = await attemptsOf(trx, learner.id, kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(open);
-    const blocker = startBlocker(kind, previous);
+    const held = kind === 'update' ? await heldVersionsOf(trx, learner.id) : [];
+    const blocker = startBlocker(kind, previous, held);
     if (blocker) throw new HttpProblem(409, blocker);
     const seen = previous.flatMap((a) => JSON.parse(a.items) as string[]);
     const seed = randomBytes(16).toString('hex');
-    const perArea = kind === 'final' ? course.examItemsPerArea : course.preTestItemsPerArea;
-    const items = drawExam(gradedBank, { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
+    let items: string[];
+    if (kind === 'update') {
+      const path = updatePath(highestVersion(held)!, course.versions)!;
+      items = drawUpdateQuiz(gradedBank, path.quiz.tags, path.quiz.items, seed);
+      if (items.length === 0) throw new HttpProblem(409, t('update.noQuestions'));
+    } else {
+      const perArea = kind === 'final' ? course.examItemsPerArea : course.preTestItemsPerArea;
+      items = drawExam(gradedBank, { perArea, seed, areas: course.areas.map((a) => a.id), avoid: seen });
+    }
     const limit = kind === 'final' ? course.examTimeLimitMinutes : 0;
     const attempt: AttemptTable = {
       id: randomUUID(),
@@ -179,8 +206,10 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1) return;
-    // Issued in the same transaction: a passed exam never exists without its certificate.
-    if (a.kind === 'final' && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
+    // Issued in the same transaction: a passed exam (or update quiz) never exists without its
+    // certificate. The update quiz issues one of the current version; the old one stays valid
+    // until its own version's validUntil.
+    if ((a.kind === 'final' || a.kind === 'update') && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
   });
   return getResult(learner, attemptId, db);
@@ -205,11 +234,12 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
 /** The learner's attempts for the "Ujian" page: what exists and what may start. */
 export async function examStatus(learner: Learner, db: Db = getDb()) {
   const out: Record<ExamKind, { attempts: { id: string; status: string; score: number | null; passed: boolean | null; submittedAt: string | null }[]; blocker: string | null }> = {} as never;
+  const held = await heldVersionsOf(db, learner.id);
   for (const kind of EXAM_KINDS) {
     const previous = await attemptsOf(db, learner.id, kind);
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
-      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous),
+      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, held),
     };
   }
   return out;

@@ -5,3 +5,4 @@ export { drawExam, pickQuestions, DrawError, type DrawOptions } from './draw.ts'
 export { presentQuestion, presentQuestions, presentation, validateResponse, validateResponses, isUnanswered, type Presentation } from './present.ts';
 export { scoreQuestion, scoreAttempt, reviewQuestion, reviewAttempt, toPercent, predikatOf } from './score.ts';
 export { nGain, classGain, gainCategory, type ClassGain } from './gain.ts';
+export { drawUpdateQuiz } from './update-quiz.ts';

@@ -63,6 +63,7 @@ async function insertCertificate(db: Db, learner: LearnerTable, attemptId: strin
     revoke_reason: null,
     revoked_by: null,
     replaces,
+    course_version: claims.courseVersion,
   };
   await db.insertInto('certificates').values(cert).execute();
   return cert;

@@ -5,6 +5,7 @@ import * as m002 from './migrations/002-hr.ts';
 import * as m003 from './migrations/003-sessions.ts';
 import * as m004 from './migrations/004-dashboard-indexes.ts';
 import * as m005 from './migrations/005-learner-summary.ts';
+import * as m011 from './migrations/011-certificate-version.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '003-sessions': m003,
   '004-dashboard-indexes': m004,
   '005-learner-summary': m005,
+  '011-certificate-version': m011,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -117,6 +117,8 @@ export interface CertificateTable {
   revoked_by: string | null;
   /** Number of the certificate this one replaces (reissue), if any. */
   replaces: string | null;
+  /** Course version the certificate attests (as in its claims); at most one valid per learner and version. */
+  course_version: string;
 }
 
 export interface AuditLogTable {

@@ -259,6 +259,14 @@ describe('checkContent', () => {
     expect(withStrength('diperdebatkan')).toBe('');
   });
 
+  it('reports a question whose text a learner reads talks about sources', () => {
+    const input = good();
+    input.questions = [{ id: 'g-karier-9', file: 'src/quizzes/banks/graded/karier.ts', cites: ['uu-20-2023/pasal-2-huruf-f'], texts: ['Benar.', 'Tingkatnya belum terverifikasi.'] }];
+    expect(messages(input).join('\n')).toMatch(/question "g-karier-9" carries a source-strength phrase \("belum terverifikasi"\)/);
+    input.questions[0].texts = ['Benar. Anggaplah berat dan tanyakan kepada bagian kepegawaian.'];
+    expect(messages(input)).toEqual([]);
+  });
+
   it('reports a question without cites', () => {
     const input = good();
     input.questions = [{ id: 'p-01-1', file: 'bank.ts', cites: [] }];
