@@ -299,7 +299,6 @@ export default [
     area: 'karier',
     type: 'judgement',
     difficulty: 2,
-    isCase: true,
     cites: ['uu-20-2023/pasal-24-ayat-3', 'pp-94-2021/pasal-24'],
     stem:
       'Menjelang pemilu, Kepala Kantor Wilayah Kementerian Agama memerintahkan setiap satuan kerja memantau kepatuhan netralitas pegawainya dan menindak pelanggaran sesuai PP 94/2021. Boleh atau tidak?',

@@ -121,7 +121,6 @@ export default [
     area: 'pelayanan',
     type: 'judgement',
     difficulty: 2,
-    isCase: true,
     tags: ['pembaruan-1.1'],
     cites: ['uu-7-2017/pasal-282', 'pp-94-2021/pasal-5-huruf-n-angka-5', 'uu-20-2023/pasal-12'],
     stem:
