@@ -175,6 +175,6 @@ export default [
       'Pak Rahman, PNS guru madrasah, menghadiri kampanye terbuka istrinya yang menjadi calon anggota DPRD. Ia duduk di antara hadirin, tidak memakai atribut, tidak berbicara, dan tidak mengunggah apa pun. Sebelumnya ia sudah menjalani cuti di luar tanggungan negara. Boleh atau tidak?',
     answer: 'boleh',
     explanation:
-      'Boleh. SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan ASN menghadiri kampanye pasangannya tanpa peran aktif, dan Pak Rahman tidak memakai atribut serta tidak berkampanye. Dengan menjalani CLTN, sebagaimana disarankan BKN bagi PNS yang mendampingi pasangannya, ia juga menempuh jalan yang paling aman.',
+      'Boleh. SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan ASN menghadiri kampanye pasangannya tanpa peran aktif, dan Pak Rahman tidak memakai atribut serta tidak berkampanye. Ia juga menjalani CLTN, yang menurut BKN dapat diambil PNS untuk mendampingi pasangannya; itulah jalan yang paling aman.',
   },
 ] satisfies QuestionInput[];
