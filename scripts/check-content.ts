@@ -7,6 +7,7 @@ import { join, relative, basename, extname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { LEGAL_STATUS_CITES } from '../src/content/legal-status.ts';
 import {
   checkContent,
   courseLengthOfInput,
@@ -92,7 +93,8 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
       loadProblems.push({ file: rel(file), message: `bank does not load: ${(e as Error).message}` });
     }
   }
-  return { input: { regulations, modules, questions }, loadProblems };
+  const pageCites = [{ file: 'src/content/legal-status.ts', where: 'the legal status box', cites: LEGAL_STATUS_CITES }];
+  return { input: { regulations, modules, questions, pageCites }, loadProblems };
 }
 
 async function main() {

@@ -55,6 +55,8 @@ export interface ContentInput {
   regulations: RegulationInput[];
   modules: ModuleInput[];
   questions?: QuestionInput[];
+  /** Articles cited by data shown outside the lessons (the legal status box on the home page). */
+  pageCites?: { file: string; where: string; cites: readonly string[] }[];
 }
 
 /** A component use found in an MDX body. */
@@ -282,8 +284,8 @@ export function checkContent(input: ContentInput): Problem[] {
     }
   };
 
-  // The legal status box (home page and module 2) states current law like a lesson does.
-  for (const ref of LEGAL_STATUS_CITES) checkCurrent('src/content/legal-status.ts', 'the legal status box', ref);
+  // Data shown on pages (the legal status box on the home page) states current law like a lesson.
+  for (const p of input.pageCites ?? []) for (const ref of p.cites) checkCurrent(p.file, p.where, ref);
 
   // --- Modules -----------------------------------------------------------------------------
   const metas: { mod: ModuleInput; meta: ModuleMeta }[] = [];

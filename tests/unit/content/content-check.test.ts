@@ -259,6 +259,14 @@ describe('checkContent', () => {
     expect(withStrength('diperdebatkan')).toBe('');
   });
 
+  it('checks the citations of data shown on pages (the legal status box)', () => {
+    const input = good();
+    input.pageCites = [{ file: 'src/content/legal-status.ts', where: 'the legal status box', cites: ['uu-20-2023/pasal-2-huruf-f', 'uu-5-2014/pasal-119', 'uu-20-2023/pasal-999'] }];
+    const out = messages(input).join('\n');
+    expect(out).toMatch(/legal-status\.ts: the legal status box cites "uu-5-2014\/pasal-119" of UU 5\/2014, whose status is "dicabut"/);
+    expect(out).toMatch(/the legal status box cites "uu-20-2023\/pasal-999": act "uu-20-2023" has no article/);
+  });
+
   it('reports a question whose text a learner reads talks about sources', () => {
     const input = good();
     input.questions = [{ id: 'g-karier-9', file: 'src/quizzes/banks/graded/karier.ts', cites: ['uu-20-2023/pasal-2-huruf-f'], texts: ['Benar.', 'Tingkatnya belum terverifikasi.'] }];
