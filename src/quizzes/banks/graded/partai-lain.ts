@@ -115,7 +115,7 @@ export default [
     id: 'g-partai-43',
     area: 'partai',
     type: 'judgement',
-    difficulty: 2,
+    difficulty: 3,
     isCase: true,
     cites: ['skb-2022/lampiran-ii-disiplin-butir-3', 'uu-20-2023/pasal-53-ayat-1-huruf-c'],
     stem:
@@ -202,7 +202,7 @@ export default [
     id: 'g-partai-49',
     area: 'partai',
     type: 'matching',
-    difficulty: 2,
+    difficulty: 3,
     tags: ['pembaruan-1.1'],
     cites: [
       'uu-7-2017/pasal-240-ayat-1-huruf-k',

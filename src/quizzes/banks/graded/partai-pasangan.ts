@@ -82,7 +82,7 @@ export default [
     id: 'g-partai-23',
     area: 'partai',
     type: 'single',
-    difficulty: 2,
+    difficulty: 3,
     isCase: true,
     tags: ['pembaruan-1.1'],
     cites: ['se-menpanrb-18-2023/yang-boleh', 'skb-2022/lampiran-ii-kode-etik-butir-7', 'uu-20-2023/pasal-53-ayat-1-huruf-c'],
