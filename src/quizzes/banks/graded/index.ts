@@ -8,22 +8,30 @@ import karier from './karier.ts';
 import karierPencalonan from './karier-pencalonan.ts';
 import karierAdHoc from './karier-ad-hoc.ts';
 import karierDisiplin from './karier-disiplin.ts';
+import karierProsedur from './karier-prosedur.ts';
 import partai from './partai.ts';
 import partaiPasangan from './partai-pasangan.ts';
 import partaiRelawan from './partai-relawan.ts';
 import partaiLain from './partai-lain.ts';
+import partaiPencalonan from './partai-pencalonan.ts';
 import kampanye from './kampanye.ts';
 import kampanyeTempat from './kampanye-tempat.ts';
 import kampanyeCeramah from './kampanye-ceramah.ts';
 import kampanyeLain from './kampanye-lain.ts';
+import kampanyeTim from './kampanye-tim.ts';
 import pelayanan from './pelayanan.ts';
+import pelayananPolitikUang from './pelayanan-politik-uang.ts';
+import pelayananKeputusan from './pelayanan-keputusan.ts';
+import pelayananLayanan from './pelayanan-layanan.ts';
+import pelayananPelaporan from './pelayanan-pelaporan.ts';
 
 /** Every graded question, validated at import; throws naming the first broken question. */
 export const gradedBank: Question[] = validateBank(
-  [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin,
-    ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain,
-    ...kampanye, ...kampanyeTempat, ...kampanyeCeramah, ...kampanyeLain,
-    ...pelayanan],
+  [...karier, ...karierPencalonan, ...karierAdHoc, ...karierDisiplin, ...karierProsedur,
+    ...partai, ...partaiPasangan, ...partaiRelawan, ...partaiLain, ...partaiPencalonan,
+    ...kampanye, ...kampanyeTempat, ...kampanyeCeramah, ...kampanyeLain, ...kampanyeTim,
+    ...pelayanan, ...pelayananPolitikUang, ...pelayananKeputusan, ...pelayananLayanan,
+    ...pelayananPelaporan],
   'graded',
 );
 

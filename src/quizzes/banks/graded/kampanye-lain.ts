@@ -185,4 +185,36 @@ export default [
     explanation:
       'Boleh, dan memang itulah yang diminta aturan. UU 20/2023 Pasal 24 ayat (1) huruf d mewajibkan setiap Pegawai ASN menjaga netralitas, dan PP 94/2021 Pasal 5 huruf n angka 6 melarang ajakan atau seruan yang mengarah kepada keberpihakan, juga kepada anggota keluarga. Menolak dengan sopan dan menjelaskan alasannya tidak memihak siapa pun.',
   },
+  {
+    id: 'g-kampanye-53',
+    area: 'kampanye',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    cites: ['skb-2022/lampiran-ii-kode-etik-butir-6', 'pp-94-2021/pasal-5-huruf-n-angka-6'],
+    stem:
+      'Sebuah pondok pesantren mengadakan acara "pengenalan tokoh" yang menghadirkan seorang bakal calon bupati. Pak Hafiz, PNS guru madrasah sekaligus alumni pesantren itu, naik ke panggung memberi testimoni tentang kebaikan bakal calon tersebut. Boleh atau tidak?',
+    answer: 'tidak',
+    explanation:
+      'Tidak boleh. Daftar kode etik SKB 2022 memuat ikut dalam kegiatan kampanye, sosialisasi, atau pengenalan bakal calon, dan testimoni di depan hadirin adalah seruan yang mengarah kepada keberpihakan yang dilarang PP 94/2021 Pasal 5 huruf n angka 6, bahkan sebelum masa kampanye.',
+  },
+  {
+    id: 'g-kampanye-54',
+    area: 'kampanye',
+    type: 'single',
+    difficulty: 2,
+    isCase: true,
+    cites: ['pp-94-2021/pasal-5-huruf-n-angka-4', 'pp-94-2021/pasal-14-huruf-i', 'skb-2022/lampiran-ii-disiplin-butir-1'],
+    stem:
+      'Pak Rudi, PNS pengemudi di Kantor Kementerian Agama, ikut membantu tim seorang calon dengan memakai mobil dinas untuk mengangkut dan memasang baliho calon itu pada malam hari. Penilaian yang tepat adalah…',
+    options: [
+      { id: 'a', text: 'Tidak melanggar, karena dilakukan di luar jam kerja.' },
+      { id: 'b', text: 'Melanggar, dan termasuk hukuman disiplin berat: memakai fasilitas negara untuk kampanye serta memasang alat peraga calon.' },
+      { id: 'c', text: 'Hanya pelanggaran kode etik, karena ia bukan pejabat.' },
+      { id: 'd', text: 'Melanggar hanya jika balihonya dipasang di kantor.' },
+    ],
+    answer: 'b',
+    explanation:
+      'PP 94/2021 Pasal 5 huruf n angka 4 melarang PNS menjadi peserta kampanye dengan menggunakan fasilitas negara, dan Pasal 14 huruf i menetapkan hukuman disiplin berat. Daftar disiplin SKB 2022 juga menggolongkan memasang baliho atau alat peraga calon sebagai pelanggaran berat. Larangan ini berlaku bagi semua PNS, juga di luar jam kerja.',
+  },
 ] satisfies QuestionInput[];

@@ -249,7 +249,7 @@ export default [
     ],
     answer: 'a',
     explanation:
-      'Peraturan BKN 1/2023, pelaksanaan Perpres 116/2022, menjadi dasar hukum bagi BKN untuk memblokir data kepegawaian ASN yang melanggar netralitas. Tindakan ini dipakai, misalnya, pada Pilkada 2020. Pilihan lain bukan kewenangan BKN.',
+      'BKN dapat memblokir data kepegawaian ASN yang melanggar netralitas; dasar hukumnya Peraturan BKN 1/2023, pelaksanaan Perpres 116/2022. Pidana penjara, hak pilih, dan pembubaran partai bukan kewenangan BKN.',
   },
   {
     id: 'g-karier-51',
@@ -281,5 +281,29 @@ export default [
     answer: 'b',
     explanation:
       'PP 94/2021 Pasal 16 menyebut Presiden, Pejabat Pembina Kepegawaian, Kepala Perwakilan RI, pejabat pimpinan tinggi madya dan pratama, pejabat administrator, serta pejabat pengawas (atau yang setara) sebagai pejabat yang berwenang menghukum. Bawaslu merekomendasikan hasil pengawasannya kepada instansi (UU 7/2017 Pasal 95 huruf e), tetapi tidak menjatuhkan hukuman disiplin.',
+  },
+  {
+    id: 'g-karier-53',
+    area: 'karier',
+    type: 'truefalse',
+    difficulty: 2,
+    cites: ['pp-94-2021/pasal-45', 'pp-94-2021/pasal-42'],
+    stem:
+      'Pernyataan: PP 94/2021 mencabut PP 53/2010 seluruhnya, sehingga tidak ada lagi bagian PP 53/2010 yang dapat dipakai.',
+    answer: false,
+    explanation:
+      'Salah. PP 94/2021 Pasal 45 mencabut PP 53/2010 "sepanjang tidak mengatur jenis Hukuman Disiplin sedang". Menurut Pasal 42, jenis hukuman sedang PP 53/2010 masih dipakai sampai PP tentang Gaji dan Tunjangan berdasarkan UU ASN berlaku.',
+  },
+  {
+    id: 'g-karier-54',
+    area: 'karier',
+    type: 'judgement',
+    difficulty: 2,
+    cites: ['uu-20-2023/pasal-24-ayat-3', 'pp-94-2021/pasal-24'],
+    stem:
+      'Menjelang pemilu, Kepala Kantor Wilayah Kementerian Agama memerintahkan setiap satuan kerja memantau kepatuhan netralitas pegawainya dan menindak pelanggaran sesuai PP 94/2021. Boleh atau tidak?',
+    answer: 'boleh',
+    explanation:
+      'Boleh, dan memang kewajiban. UU 20/2023 Pasal 24 ayat (3) mewajibkan setiap instansi pemerintah menegakkan disiplin pegawainya, dan PP 94/2021 Pasal 24 mewajibkan pejabat yang berwenang menghukum menjatuhkan hukuman kepada PNS yang melanggar.',
   },
 ] satisfies QuestionInput[];

@@ -107,12 +107,12 @@ export default [
       { id: 'a', text: 'Surat pengunduran diri sebagai ASN adalah syarat pencalonan anggota DPR dan DPRD.' },
       { id: 'b', text: 'Syarat serupa berlaku bagi calon anggota DPD.' },
       { id: 'c', text: 'Surat itu boleh ditarik kembali jika namanya tidak masuk daftar calon tetap.' },
-      { id: 'd', text: 'Untuk Pemilu 2024, keputusan pemberhentian paling lambat diserahkan pada akhir masa pencermatan rancangan DCT, 3 Oktober 2023.' },
+      { id: 'd', text: 'Bagi bakal calon anggota DPR dan DPRD pada Pemilu 2024, keputusan pemberhentian paling lambat diserahkan pada akhir masa pencermatan rancangan DCT, 3 Oktober 2023.' },
       { id: 'e', text: 'Syarat ini hanya untuk PNS; PPPK cukup mengambil cuti.' },
     ],
     answer: ['a', 'b', 'd'],
     explanation:
-      'UU 7/2017 Pasal 240 ayat (1) huruf k (DPR dan DPRD) dan Pasal 182 huruf k (DPD) mensyaratkan surat pengunduran diri ASN yang tidak dapat ditarik kembali. PKPU 10/2023 Pasal 14 menetapkan batas akhir keputusan pemberhentian pada akhir masa pencermatan rancangan DCT, yaitu 3 Oktober 2023 untuk Pemilu 2024. Syarat itu berlaku bagi ASN, dan ASN terdiri atas PNS dan PPPK (UU 20/2023 Pasal 5).',
+      'UU 7/2017 Pasal 240 ayat (1) huruf k (DPR dan DPRD) dan Pasal 182 huruf k (DPD) mensyaratkan surat pengunduran diri ASN yang tidak dapat ditarik kembali. PKPU 10/2023 Pasal 14, yang mengatur pencalonan anggota DPR dan DPRD, menetapkan batas akhir keputusan pemberhentian pada akhir masa pencermatan rancangan DCT, yaitu 3 Oktober 2023 untuk Pemilu 2024. Syarat itu berlaku bagi ASN, dan ASN terdiri atas PNS dan PPPK (UU 20/2023 Pasal 5).',
   },
   {
     id: 'g-karier-25',

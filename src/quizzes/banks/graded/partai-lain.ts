@@ -115,7 +115,7 @@ export default [
     id: 'g-partai-43',
     area: 'partai',
     type: 'judgement',
-    difficulty: 2,
+    difficulty: 3,
     isCase: true,
     cites: ['skb-2022/lampiran-ii-disiplin-butir-3', 'uu-20-2023/pasal-53-ayat-1-huruf-c'],
     stem:
@@ -202,7 +202,7 @@ export default [
     id: 'g-partai-49',
     area: 'partai',
     type: 'matching',
-    difficulty: 2,
+    difficulty: 3,
     tags: ['pembaruan-1.1'],
     cites: [
       'uu-7-2017/pasal-240-ayat-1-huruf-k',
@@ -251,5 +251,63 @@ export default [
     answer: 'boleh',
     explanation:
       'Boleh, dan itu sikap yang benar. UU 20/2023 Pasal 9 ayat (2) menyatakan Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik, dan Pasal 24 ayat (1) huruf d mewajibkan setiap Pegawai ASN menjaga netralitas. Menerima tawaran itu akan menjadikan kantor pelayanan sebagai sarana partai.',
+  },
+  {
+    id: 'g-partai-52',
+    area: 'partai',
+    type: 'truefalse',
+    difficulty: 1,
+    tags: ['pembaruan-1.1'],
+    cites: ['putusan-mk-135-puu-xxii-2024/amar-putusan'],
+    stem: 'Pernyataan: Menurut Putusan MK 135/PUU-XXII/2024, mulai 2029 pemilu anggota DPD termasuk pemilu nasional, bersama pemilu DPR serta Presiden dan Wakil Presiden.',
+    answer: true,
+    explanation:
+      'Benar. Putusan MK 135/PUU-XXII/2024 menempatkan DPR, DPD, serta Presiden dan Wakil Presiden dalam pemilu nasional yang diselenggarakan lebih dahulu mulai 2029; DPRD dan kepala daerah masuk pemilu lokal.',
+  },
+  {
+    id: 'g-partai-53',
+    area: 'partai',
+    type: 'single',
+    difficulty: 3,
+    isCase: true,
+    cites: ['skb-2022/lampiran-ii-disiplin-butir-9', 'pp-94-2021/penjelasan-pasal-5-huruf-n-angka-3'],
+    stem:
+      'Setelah KPU menetapkan pasangan calon bupati, Pak Farhan (PNS analis di Kantor Kementerian Agama) bergabung sebagai anggota tim pemenangan salah satu pasangan. Menurut daftar disiplin SKB 2022, tingkat hukumannya adalah…',
+    options: [
+      { id: 'a', text: 'Ringan.' },
+      { id: 'b', text: 'Sedang.' },
+      { id: 'c', text: 'Berat.' },
+      { id: 'd', text: 'Tidak ada hukuman, karena tim pemenangan bukan tim kampanye resmi.' },
+    ],
+    answer: 'c',
+    explanation:
+      'Daftar disiplin SKB 2022 menggolongkan menjadi tim ahli, tim pemenangan, atau konsultan bagi calon sebagai pelanggaran berat bila dilakukan sesudah penetapan calon (sebelum penetapan: sedang). Penjelasan Pasal 5 huruf n angka 3 PP 94/2021 menggolongkan tim sukses sebagai peserta kampanye, apa pun nama timnya.',
+  },
+  {
+    id: 'g-partai-54',
+    area: 'partai',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    cites: ['uu-20-2023/pasal-9-ayat-2', 'uu-20-2023/pasal-12'],
+    stem:
+      'Sebuah partai politik menawarkan "bakti sosial" pemeriksaan kesehatan gratis di halaman madrasah ibtidaiyah negeri, dengan tenda dan spanduk berlogo partai. Kepala madrasah (PNS) menerimanya karena bermanfaat bagi murid. Boleh atau tidak?',
+    answer: 'tidak',
+    explanation:
+      'Tidak boleh. UU 20/2023 Pasal 9 ayat (2) menuntut Pegawai ASN bebas dari pengaruh dan intervensi semua golongan dan partai politik, dan Pasal 12 menuntut pelayanan yang bebas dari intervensi politik. Membuka madrasah negeri bagi kegiatan berlogo partai menjadikan lembaga pelayanan sebagai panggung partai, meskipun kegiatannya bermanfaat.',
+  },
+  {
+    id: 'g-partai-55',
+    area: 'partai',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    tags: ['pembaruan-1.1'],
+    cites: ['uu-7-2017/pasal-240-ayat-1-huruf-k', 'pkpu-10-2023/pasal-14'],
+    stem:
+      'Bu Ramlah, PPPK guru di madrasah aliyah negeri, setuju didaftarkan partai sebagai bakal calon anggota DPRD kabupaten. Ia tidak menyerahkan surat pengunduran diri dan berniat memutuskannya nanti, setelah melihat nomor urutnya. Boleh atau tidak?',
+    answer: 'tidak',
+    explanation:
+      'Tidak boleh. UU 7/2017 Pasal 240 ayat (1) huruf k menjadikan surat pengunduran diri sebagai ASN yang tidak dapat ditarik kembali sebagai syarat bakal calon anggota DPRD, dan PKPU 10/2023 Pasal 14 meminta surat itu diserahkan ketika partai mengajukan bakal calon. PPPK termasuk ASN; keputusan mundur harus diambil sebelum pendaftaran, bukan sesudahnya.',
   },
 ] satisfies QuestionInput[];

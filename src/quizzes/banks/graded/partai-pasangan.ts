@@ -82,7 +82,7 @@ export default [
     id: 'g-partai-23',
     area: 'partai',
     type: 'single',
-    difficulty: 2,
+    difficulty: 3,
     isCase: true,
     tags: ['pembaruan-1.1'],
     cites: ['se-menpanrb-18-2023/yang-boleh', 'skb-2022/lampiran-ii-kode-etik-butir-7', 'uu-20-2023/pasal-53-ayat-1-huruf-c'],
@@ -127,7 +127,7 @@ export default [
     ],
     answer: ['a', 'b', 'e'],
     explanation:
-      'Surat edaran itu membolehkan mendampingi pasangan saat pendaftaran dan pengenalan calon, hadir tanpa peran aktif, dan berfoto tanpa simbol keberpihakan. Yang dilarang adalah memakai atribut, berkampanye di media sosial (posting, komentar, share, like), dan berbicara dalam kegiatan kampanye.',
+      'SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan mendampingi pasangan saat pendaftaran dan pengenalan calon, hadir tanpa peran aktif, dan berfoto tanpa simbol keberpihakan. Yang dilarang adalah memakai atribut, berkampanye di media sosial (posting, komentar, share, like), dan berbicara dalam kegiatan kampanye.',
   },
   {
     id: 'g-partai-26',
@@ -175,6 +175,6 @@ export default [
       'Pak Rahman, PNS guru madrasah, menghadiri kampanye terbuka istrinya yang menjadi calon anggota DPRD. Ia duduk di antara hadirin, tidak memakai atribut, tidak berbicara, dan tidak mengunggah apa pun. Sebelumnya ia sudah menjalani cuti di luar tanggungan negara. Boleh atau tidak?',
     answer: 'boleh',
     explanation:
-      'Boleh. SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan ASN menghadiri kampanye pasangannya tanpa peran aktif, dan Pak Rahman tidak memakai atribut serta tidak berkampanye. Dengan menjalani CLTN, sebagaimana disarankan BKN bagi PNS yang mendampingi pasangannya, ia juga menempuh jalan yang paling aman.',
+      'Boleh. SE MenPAN-RB Nomor 18 Tahun 2023 membolehkan ASN menghadiri kampanye pasangannya tanpa peran aktif, dan Pak Rahman tidak memakai atribut serta tidak berkampanye. Ia juga menjalani CLTN, yang menurut BKN dapat diambil PNS untuk mendampingi pasangannya; itulah jalan yang paling aman.',
   },
 ] satisfies QuestionInput[];

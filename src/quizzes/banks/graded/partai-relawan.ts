@@ -73,7 +73,7 @@ export default [
     id: 'g-partai-33',
     area: 'partai',
     type: 'judgement',
-    difficulty: 2,
+    difficulty: 3,
     isCase: true,
     cites: ['pp-94-2021/penjelasan-pasal-5-huruf-n-angka-3', 'skb-2022/lampiran-ii-disiplin-butir-9'],
     stem:
