@@ -178,6 +178,11 @@ describe('the update path', () => {
 });
 
 describe('after the update', () => {
+  it('each certificate’s Open Badge names the version it attests', async () => {
+    expect((await api(page, `/sertifikat/${oldNumber}/badge.json`)).body.credentialSubject.achievement.version).toBe('1.0.0');
+    expect((await api(page, `/sertifikat/${newNumber}/badge.json`)).body.credentialSubject.achievement.version).toBe(course.version);
+  });
+
   it('HR counts the holder as current', async () => {
     expect(await unitRow(staff)).toEqual({ current: 1, outdated: 0, expired: 0 });
     await staff.getByText('Tidak ada pemegang versi lama di unit Anda.').waitFor();

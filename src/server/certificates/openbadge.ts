@@ -38,6 +38,8 @@ export interface OpenBadgeData {
   /** When the certificate was issued. */
   issuedAt: Date;
   publicOrigin?: string;
+  /** Course version the certificate attests (its claims'); defaults to the current one. */
+  courseVersion?: string;
 }
 
 export interface DataIntegrityProof {
@@ -134,12 +136,12 @@ export function buildOpenBadgeCredential(data: OpenBadgeData, keys: IssuerKeys):
         { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: data.name },
       ],
       achievement: {
-        id: `${origin}/#kursus-v${course.version}`,
+        id: `${origin}/#kursus-v${data.courseVersion ?? course.version}`,
         type: ['Achievement'],
         achievementType: 'Course',
         name: course.title,
-        version: course.version,
-        description: t('certificate.badge.description', { course: course.title, version: course.version, jp: data.jp }),
+        version: data.courseVersion ?? course.version,
+        description: t('certificate.badge.description', { course: course.title, version: data.courseVersion ?? course.version, jp: data.jp }),
         criteria: {
           narrative: t('certificate.badge.criteria', { passMark: course.passMark }),
         },

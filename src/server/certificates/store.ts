@@ -147,7 +147,7 @@ export async function openBadge(c: Certificate, db: Db = getDb()): Promise<OpenB
   const learner = await learnerOf(c, db);
   const claims = claimsOf(c);
   return buildOpenBadgeCredential(
-    { number: c.number, name: claims.name, nip: learner.nip, nipSalt: claims.nipSalt, score: claims.score, predikat: claims.predikat, jp: claims.jp, issuedAt: new Date(c.issued_at), publicOrigin: config.publicOrigin },
+    { number: c.number, name: claims.name, nip: learner.nip, nipSalt: claims.nipSalt, score: claims.score, predikat: claims.predikat, jp: claims.jp, issuedAt: new Date(c.issued_at), publicOrigin: config.publicOrigin, courseVersion: claims.courseVersion },
     getIssuerKeys(),
   );
 }
