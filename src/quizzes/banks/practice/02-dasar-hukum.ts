@@ -122,4 +122,4 @@ export default [
     explanation:
       'Pasal 45 PP 94/2021 mencabut PP 53/2010 sepanjang tidak mengatur jenis hukuman disiplin sedang. Jenis hukuman disiplin berat kini diatur dalam Pasal 8 ayat (4) PP 94/2021: penurunan jabatan setingkat lebih rendah selama 12 bulan, pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan, dan pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS.',
   },
-];
+] satisfies QuestionInput[];

@@ -105,4 +105,4 @@ export default [
     explanation:
       'Tidak boleh. PP 94/2021 Pasal 5 huruf n angka 5 melarang PNS membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon sebelum, selama, dan sesudah masa kampanye. Keputusan yang diambil sebelum masa kampanye pun termasuk.',
   },
-];
+] satisfies QuestionInput[];

@@ -88,4 +88,4 @@ export default [
     explanation:
       'Tidak boleh. PP 94/2021 Pasal 35 menetapkan bahwa satu pelanggaran tidak dapat dihukum dua kali. Untuk beberapa pelanggaran pun hanya dijatuhkan satu hukuman, yaitu yang terberat; yang membuat hukuman lebih berat adalah pengulangan pelanggaran.',
   },
-];
+] satisfies QuestionInput[];

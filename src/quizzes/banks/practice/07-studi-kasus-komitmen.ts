@@ -128,4 +128,4 @@ export default [
     explanation:
       'Salah. UU 7/2017 Pasal 280 ayat (3) melarang aparatur sipil negara ikut serta sebagai pelaksana dan tim kampanye Pemilu. Menurut UU 20/2023 Pasal 1 angka 1, ASN adalah profesi bagi PNS dan PPPK, sehingga larangan itu juga berlaku bagi Pak Rahmat. PP 49/2018 mengatur antara lain disiplin dan pemberhentian PPPK; peraturan pemerintah itu tidak menghapus larangan dalam undang-undang.',
   },
-];
+] satisfies QuestionInput[];
