@@ -120,6 +120,9 @@ describe('finding one’s place in a long lesson', () => {
     expect(targets.length).toBe(written.length);
     for (const id of targets) expect(page).toContain(`<h2 id="${id}"`);
     expect(text(nav)).toContain(`Isi modul (${targets.length} bagian)`);
+    // The sections 1.1 changed are marked for learners coming back to update.
+    expect(text(nav)).toMatch(/Masjid, madrasah, dan sekolah bukan tempat kampanye · diperbarui di versi 1\.1\.0/);
+    expect(text(nav)).not.toMatch(/Di mana garis batasnya\? · diperbarui/);
   });
 });
 
