@@ -140,3 +140,16 @@ describe('the HR version report', () => {
     expect(summarizeVersions(rows, '2027-07-01', LOG).units[0]).toMatchObject({ outdated: 0, expired: 1 });
   });
 });
+
+describe('what the verification page says about a version', () => {
+  it('current, outdated with its validity, and expired', async () => {
+    const { versionLabels } = await import('../../../src/lib/version-labels.ts');
+    const before = versionLabels(new Date('2026-12-06T03:00:00Z'), LOG);
+    expect(before['1.2.0']).toBe('sah, versi 1.2.0');
+    expect(before['1.1.0']).toBe('sah, versi 1.1.0');
+    expect(before['1.0.0']).toBe('sah, versi 1.0.0 (ada pembaruan). Versi terbaru pelatihan: 1.2.0. Sertifikat versi ini berlaku sampai 30 Juni 2027.');
+    // 1 July 2027 has begun in WIB (UTC+7) although it is still 30 June in UTC.
+    const after = versionLabels(new Date('2027-06-30T18:00:00Z'), LOG);
+    expect(after['1.0.0']).toBe('tidak berlaku lagi: versi 1.0.0 berlaku sampai 30 Juni 2027 dan sudah diperbarui ke versi 1.2.0');
+  });
+});
