@@ -96,7 +96,12 @@ export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], 
     if (!course.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
   }
-  if (submitted.some((a) => a.passed === 1)) return t('exam.alreadyPassed');
+  if (submitted.some((a) => a.passed === 1)) {
+    // A holder of an older version is sent to the short update path, not back to the whole exam.
+    const from = highestVersion(heldVersions);
+    if (from && !heldVersions.includes(course.version) && updatePath(from, course.versions)) return t('update.finalBlocked', { from, to: course.version });
+    return t('exam.alreadyPassed');
+  }
   if (course.attemptLimit > 0 && submitted.length >= course.attemptLimit) return t('exam.limitReached', { limit: course.attemptLimit });
   return null;
 }
