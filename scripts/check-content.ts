@@ -7,9 +7,10 @@ import { join, relative, basename, extname } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { LEGAL_STATUS_CITES } from '../src/content/legal-status.ts';
 import {
   checkContent,
-  courseLength,
+  courseLengthOfInput,
   formatProblems,
   type ContentInput,
   type ModuleInput,
@@ -31,6 +32,19 @@ function walk(dir: string, ext: string): string[] {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p, ext) : p.endsWith(ext) ? [p] : [];
   });
+}
+
+/** The strings of a question a learner reads (stem, options and their feedback, explanation, pairs, items). */
+function readableTexts(q: object): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key = '') => {
+    if (typeof v === 'string') {
+      if (['stem', 'text', 'feedback', 'explanation', 'left', 'right'].includes(key)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(q);
+  return out;
 }
 
 /** Loads everything from disk; a file that cannot be parsed becomes a problem, not a crash. */
@@ -71,7 +85,7 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
             const id = String((q as { id: unknown }).id);
             if (seen.has(id)) continue;
             seen.add(id);
-            questions.push({ id, file: rel(file), cites: (q as { cites: unknown }).cites });
+            questions.push({ id, file: rel(file), cites: (q as { cites: unknown }).cites, texts: readableTexts(q) });
           }
         }
       }
@@ -79,7 +93,8 @@ export async function loadContent(): Promise<{ input: ContentInput; loadProblems
       loadProblems.push({ file: rel(file), message: `bank does not load: ${(e as Error).message}` });
     }
   }
-  return { input: { regulations, modules, questions }, loadProblems };
+  const pageCites = [{ file: 'src/content/legal-status.ts', where: 'the legal status box', cites: LEGAL_STATUS_CITES }];
+  return { input: { regulations, modules, questions, pageCites }, loadProblems };
 }
 
 async function main() {
@@ -91,10 +106,10 @@ async function main() {
     console.error(`\ncheck:content: ${problems.length} problem(s).`);
     process.exit(1);
   }
-  const minutes = input.modules.map((m) => (m.data as { minutes?: number }).minutes ?? 0);
-  const { minutes: total, jp } = courseLength(minutes.map((m) => ({ minutes: m })));
+  const len = courseLengthOfInput(input);
   console.log(
-    `check:content: OK: ${input.regulations.length} acts, ${input.modules.length} modules (${total} minutes = ${jp} JP), ${qCount} questions.`,
+    `check:content: OK: ${input.regulations.length} acts, ${input.modules.length} modules, ${qCount} questions; ` +
+      `${len.minutes} minutes (reading ${len.readingMinutes}, checks ${len.checkMinutes}, exam ${len.examMinutes}) = ${len.jp} JP.`,
   );
 }
 

@@ -19,9 +19,29 @@ export const articleSchema = z.object({
   quote: z.boolean().default(false),
   /** Where the fact was confirmed: P = full text of the regulation, S = secondary sources. */
   confidence: z.enum(['P', 'S']),
-  /** A caveat the course must show with this article (e.g. a provision not yet in force). */
+  /**
+   * What the learner must know with this article, in teaching voice (e.g. a provision not yet in
+   * force, and what to do meanwhile). Shown wherever the article is cited, lessons included, so it
+   * never talks about sources: that belongs in `sourceNote`.
+   */
   caveat: z.string().optional(),
+  /**
+   * Strength of the source, shown as the "Sumber" note on the /peraturan pages only:
+   * `resmi` = checked against the official text; `sekunder` = confirmed through secondary sources
+   * (news, government pages) that quote or summarise it; `diperdebatkan` = sources conflict (the
+   * lesson teaches the conflict with the safe reading); `belum-terverifikasi` = could not be
+   * confirmed (UNVERIFIED in the fact sheet): a graded question must never cite such an article.
+   * When absent it follows `confidence` (P → resmi, S → sekunder).
+   */
+  sourceStrength: z.enum(['resmi', 'sekunder', 'diperdebatkan', 'belum-terverifikasi']).optional(),
+  /** The research note behind `sourceStrength` (which copy, which outlets, what stays open); /peraturan only. */
+  sourceNote: z.string().optional(),
 });
+
+/** The source strength of an article, defaulting from its confidence tag. */
+export function sourceStrengthOf(a: Pick<Article, 'confidence' | 'sourceStrength'>): NonNullable<Article['sourceStrength']> {
+  return a.sourceStrength ?? (a.confidence === 'P' ? 'resmi' : 'sekunder');
+}
 
 export const regulationSchema = z.object({
   /** Short citation, e.g. "UU 20/2023" or "PP 94/2021". */
@@ -29,7 +49,7 @@ export const regulationSchema = z.object({
   /** Full official title, e.g. "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara". */
   title: z.string().min(1),
   /** Kind of instrument: undang-undang, peraturan pemerintah, surat keputusan bersama, … */
-  kind: z.enum(['uu', 'pp', 'skb', 'perpres', 'peraturan-bkn', 'se', 'putusan-mk', 'lembaga']),
+  kind: z.enum(['uu', 'pp', 'skb', 'perpres', 'peraturan-bkn', 'peraturan-kpu', 'se', 'putusan-mk', 'lembaga']),
   /** Date it was enacted/promulgated (ISO yyyy-mm-dd), only where the legal facts give one. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** In force, revoked, partly revoked, or (for an institution such as KASN) dissolved. */
@@ -57,8 +77,6 @@ export const moduleSchema = z.object({
   summary: z.string().min(1),
   /** Learning objectives ("Setelah mempelajari modul ini, Anda dapat …"). */
   objectives: z.array(z.string().min(1)).min(1),
-  /** Expected reading and interaction time in minutes; the course's JP follows from the sum. */
-  minutes: z.number().int().positive(),
   /** Mastery areas this module teaches. */
   areas: z.array(z.enum(AREA_IDS)).min(1),
   /** Article ids the module cites (each must exist in the regulations collection). */

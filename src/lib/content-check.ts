@@ -13,9 +13,11 @@
  * article in force (a question that contrasts the old wording with today's rule); a question whose
  * cites are all outdated would be teaching revoked law as current.
  */
-import { jpFor, course } from '../content/course.ts';
-import { moduleSchema, regulationSchema, type Regulation, type ModuleMeta } from '../content/schemas.ts';
+import { course } from '../content/course.ts';
+import { moduleSchema, regulationSchema, sourceStrengthOf, type Regulation, type ModuleMeta } from '../content/schemas.ts';
+import { countLessonWords, courseLengthOf, examItemCount, type CourseLength } from './lesson-length.ts';
 import { SANCTIONS_TABLE_CITES } from '../components/mdx/sanctions-table.ts';
+import { LEGAL_STATUS_CITES } from '../content/legal-status.ts';
 
 /** One problem found, with the file (or logical place) it is about. */
 export interface Problem {
@@ -45,12 +47,16 @@ export interface QuestionInput {
   id: string;
   file: string;
   cites: unknown;
+  /** What a learner reads of it (stem, options, feedback, explanation), for the source-phrase rule. */
+  texts?: string[];
 }
 
 export interface ContentInput {
   regulations: RegulationInput[];
   modules: ModuleInput[];
   questions?: QuestionInput[];
+  /** Articles cited by data shown outside the lessons (the legal status box on the home page). */
+  pageCites?: { file: string; where: string; cites: readonly string[] }[];
 }
 
 /** A component use found in an MDX body. */
@@ -75,10 +81,46 @@ export interface BodyUses {
   componentCites: string[];
 }
 
-/** Total minutes and JP of the course: the one computation the home page and the check share. */
-export function courseLength(modules: readonly { minutes: number }[]): { minutes: number; jp: number } {
-  const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
-  return { minutes, jp: jpFor(minutes) };
+/**
+ * Phrases that talk about sources rather than the law. They belong in the regulations data
+ * (`sourceNote`, shown on /peraturan), never in a lesson or in a caveat a lesson shows: a learner
+ * must read what binds them, not research notes.
+ */
+export const SOURCE_PHRASES: readonly RegExp[] = [
+  /sumber sekunder/i,
+  /belum terverifikasi/i,
+  /ringkasan media/i,
+  /dikonfirmasi dari/i,
+  /belum dapat kami/i,
+  /laporan media/i,
+  /pemberitaan media/i,
+  /belum ditemukan sumber/i,
+];
+
+/** The first source-strength phrase in a text, if any. */
+export function sourcePhraseIn(text: string): string | undefined {
+  for (const re of SOURCE_PHRASES) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Paragraphs of an MDX body (blank-line separated), with the scenario texts they contain. */
+function paragraphs(body: string): string[] {
+  return stripComments(body)
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('import '));
+}
+
+/** The course's length from the modules and the practice questions in the input (see lesson-length.ts). */
+export function courseLengthOfInput(input: ContentInput): CourseLength {
+  const lessons = input.modules.map((m) => {
+    const inBank = (input.questions ?? []).filter((q) => q.file.replace(/\\/g, '/').endsWith(`banks/practice/${m.id}.ts`)).length;
+    return { words: countLessonWords(m.body), checkItems: Math.min(inBank, course.checkItemsPerModule) };
+  });
+  return courseLengthOf(lessons, examItemCount());
 }
 
 /** Removes MDX comments `{/* … *\/}` so commented-out components are not counted. */
@@ -167,7 +209,10 @@ export function scanBody(rawBody: string): BodyUses {
     const { attrs } = readTag(body, m.index + m[0].length);
     scenarios.push({ id: attrs.id, verdict: attrs.verdict, cites: attrs.cites ? stringLiterals(attrs.cites) : [] });
   }
-  const componentCites = /<SanctionsTable(?=[\s/>])/.test(body) ? [...SANCTIONS_TABLE_CITES] : [];
+  const componentCites = [
+    ...(/<SanctionsTable(?=[\s/>])/.test(body) ? SANCTIONS_TABLE_CITES : []),
+    ...(/<LegalStatusBox(?=[\s/>])/.test(body) ? LEGAL_STATUS_CITES : []),
+  ];
   return { cites, scenarios, aturanLama, componentCites };
 }
 
@@ -207,6 +252,13 @@ export function checkContent(input: ContentInput): Problem[] {
     if (act.status !== 'berlaku' && !act.statusNote) {
       add(reg.file, `status is "${act.status}" but there is no statusNote explaining it`);
     }
+    // Caveats and the status note of an act not in force appear inside lessons (citation popovers).
+    for (const a of act.articles) {
+      const phrase = a.caveat && sourcePhraseIn(a.caveat);
+      if (phrase) add(reg.file, `article "${a.id}": caveat talks about sources ("${phrase}"); move that to sourceNote and keep the caveat about the law`);
+    }
+    const statusPhrase = act.status !== 'berlaku' && act.statusNote && sourcePhraseIn(act.statusNote);
+    if (statusPhrase) add(reg.file, `statusNote talks about sources ("${statusPhrase}"); it shows in lessons`);
   }
 
   /** Looks up an article id: the act when the article exists, else an error message. */
@@ -232,6 +284,9 @@ export function checkContent(input: ContentInput): Problem[] {
     }
   };
 
+  // Data shown on pages (the legal status box on the home page) states current law like a lesson.
+  for (const p of input.pageCites ?? []) for (const ref of p.cites) checkCurrent(p.file, p.where, ref);
+
   // --- Modules -----------------------------------------------------------------------------
   const metas: { mod: ModuleInput; meta: ModuleMeta }[] = [];
   const scenarioIds = new Map<string, string>();
@@ -244,6 +299,11 @@ export function checkContent(input: ContentInput): Problem[] {
     if (meta) metas.push({ mod, meta });
     // Objectives are required by the schema (min 1), so a module without them is reported above.
     if (!/^\d{2}-[a-z0-9-]+$/.test(mod.id)) add(mod.file, `module id "${mod.id}" must look like "01-mengapa-netral"`);
+
+    for (const para of paragraphs(mod.body)) {
+      const phrase = sourcePhraseIn(para);
+      if (phrase) add(mod.file, `a lesson paragraph carries a source-strength phrase ("${phrase}"): say what the law is and what to do; sources belong in the regulations data: "${para.slice(0, 80)}…"`);
+    }
 
     const uses = scanBody(mod.body);
     const historyIds = new Set(uses.cites.filter((c) => c.inAturanLama).map((c) => c.id));
@@ -308,11 +368,11 @@ export function checkContent(input: ContentInput): Problem[] {
   }
 
   // Course length: jpFor rounds, with a floor of 1 JP; a course shorter than one JP would then
-  // claim more learning time on the certificate than the modules hold.
+  // claim more learning time on the certificate than the content holds.
   if (metas.length > 0) {
-    const { minutes } = courseLength(metas.map((m) => m.meta));
+    const { minutes } = courseLengthOfInput(input);
     if (minutes < course.minutesPerJp) {
-      add('src/content/modules', `the modules total ${minutes} minutes, less than one JP (${course.minutesPerJp} minutes)`);
+      add('src/content/modules', `the course totals ${minutes} minutes, less than one JP (${course.minutesPerJp} minutes)`);
     }
   }
 
@@ -324,6 +384,16 @@ export function checkContent(input: ContentInput): Problem[] {
     if (refs.length < q.cites.length) add(q.file, `${where} has a non-string cite`);
     const resolved = refs.map((ref) => ({ ref, ...lookup(ref) }));
     for (const r of resolved) if (r.error) add(q.file, `${where} cites ${r.error}`);
+    const phrase = (q.texts ?? []).map(sourcePhraseIn).find(Boolean);
+    if (phrase) add(q.file, `${where} carries a source-strength phrase ("${phrase}"): state the law and the safe course, not the research`);
+    // An UNVERIFIED article never decides an answer.
+    for (const r of resolved) {
+      const articleId = r.ref.slice(r.ref.indexOf('/') + 1);
+      const article = r.act?.articles.find((a) => a.id === articleId);
+      if (article && sourceStrengthOf(article) === 'belum-terverifikasi') {
+        add(q.file, `${where} cites "${r.ref}", which is marked belum-terverifikasi (UNVERIFIED): an unverified article must not decide an answer`);
+      }
+    }
     const found = resolved.filter((r) => r.act);
     if (found.length > 0 && found.every((r) => r.act?.status !== 'berlaku')) {
       add(q.file, `${where} cites only outdated law (${found.map((r) => r.ref).join(', ')}); it must also cite the article in force that decides the answer`);

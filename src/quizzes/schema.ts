@@ -30,6 +30,12 @@ const base = {
   stem: z.string().min(1),
   /** The explanation shown in the review, citing the deciding rule in words. */
   explanation: z.string().min(1),
+  /**
+   * Labels that group questions across areas, e.g. `pembaruan-1.1` for the questions on what
+   * changed since course 1.0.0 (the update quiz of a new course version draws from them).
+   * Lower case letters, digits, dots and hyphens.
+   */
+  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/)).optional(),
 };
 
 export const singleSchema = z.object({

@@ -9,6 +9,7 @@ import { examBank } from './question-bank.ts';
 import { gradedBank } from '../quizzes/banks/graded/index.ts';
 import {
   drawExam,
+  drawUpdateQuiz,
   pickQuestions,
   presentQuestions,
   policeReview,
@@ -34,9 +35,11 @@ import { issueCertificate } from './certificates/store.ts';
 import { refreshLearnerSummary } from './learner-summary.ts';
 import type { Learner } from './learners.ts';
 import { t } from '../i18n/index.ts';
+import { highestVersion, updatePath } from '../lib/course-versions.ts';
 
-export type ExamKind = 'pre' | 'final';
-export const EXAM_KINDS: readonly ExamKind[] = ['pre', 'final'];
+/** The pre-test, the final exam, and the short update quiz of a new course version. */
+export type ExamKind = 'pre' | 'final' | 'update';
+export const EXAM_KINDS: readonly ExamKind[] = ['pre', 'final', 'update'];
 
 /** Submissions this long after the deadline are still taken as on time (slow networks). */
 const GRACE_MS = 60_000;
@@ -81,6 +84,12 @@ async function view(db: Db, a: AttemptTable): Promise<AttemptView> {
   };
 }
 
+/** Course versions of the learner's valid (not revoked) certificates. */
+async function heldVersionsOf(db: Db, learnerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('certificates').select('course_version').where('learner_id', '=', learnerId).where('revoked_at', 'is', null).execute();
+  return rows.map((r) => r.course_version);
+}
+
 /** Attempts of a learner of one kind, newest first. */
 async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
   return db.selectFrom('attempts').selectAll().where('learner_id', '=', learnerId).where('kind', '=', kind).orderBy('started_at', 'desc').execute();
@@ -102,18 +111,39 @@ export function attemptsLeft(previous: readonly AttemptTable[], grant: ExamGrant
   return Math.max(0, limit + grant.extraAttempts - counted.length);
 }
 
+/** What else decides whether a learner may start an attempt. */
+export interface StartContext {
+  /** What HR granted: extra final attempts, a retake after a revocation. */
+  grant?: ExamGrant;
+  /** Modules not finished on the server: with course.requireModulesBeforeFinal the final exam waits. */
+  missing?: readonly ModuleRef[];
+  /** Course versions of the learner's valid certificates: the update quiz is for holders of an older one. */
+  heldVersions?: readonly string[];
+}
+
 /**
- * Why a learner may not start an attempt of this kind now, or null. `grant` is what HR granted;
- * `missing` are the modules the learner has not finished (on the server): with
- * course.requireModulesBeforeFinal the final exam waits for them.
+ * Why a learner may not start an attempt of this kind now, or null. The update quiz is only for a
+ * holder of an older version that needs an update (course.versions), until they hold the current one.
  */
-export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT, missing: readonly ModuleRef[] = [], rules = course): string | null {
-  const submitted = previous.filter((a) => a.status === 'submitted' && (kind === 'pre' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
+export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], ctx: StartContext = {}, rules = course): string | null {
+  const { grant = NO_GRANT, missing = [], heldVersions = [] } = ctx;
+  const submitted = previous.filter((a) => a.status === 'submitted' && (kind !== 'final' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
+  if (kind === 'update') {
+    if (heldVersions.includes(rules.version)) return t('update.alreadyCurrent', { version: rules.version });
+    const from = highestVersion(heldVersions);
+    if (!from || !updatePath(from, rules.versions)) return t('update.noCertificate');
+    return null;
+  }
   if (kind === 'pre') {
     if (!rules.preTestEnabled) return t('exam.preDisabled');
     return submitted.length > 0 ? t('exam.preDone') : null;
   }
-  if (submitted.some((a) => a.passed === 1)) return t('exam.alreadyPassed');
+  if (submitted.some((a) => a.passed === 1)) {
+    // A holder of an older version is sent to the short update path, not back to the whole exam.
+    const from = highestVersion(heldVersions);
+    if (from && !heldVersions.includes(rules.version) && updatePath(from, rules.versions)) return t('update.finalBlocked', { from, to: rules.version });
+    return t('exam.alreadyPassed');
+  }
   const limit = rules.attemptLimit + grant.extraAttempts;
   if (rules.attemptLimit > 0 && submitted.length >= limit) return t('exam.limitReached', { limit });
   if (rules.requireModulesBeforeFinal && missing.length > 0) return t('exam.modulesMissing', { count: missing.length });
@@ -163,12 +193,23 @@ export async function startAttempt(learner: Learner, kind: ExamKind, now = new D
     const previous = all.filter((a) => a.kind === kind);
     const open = previous.find((a) => a.status === 'open');
     if (open) return view(trx, open);
-    const grant = await grantOf(trx, learner.id);
-    const blocker = startBlocker(kind, previous, grant, kind === 'final' ? await unfinishedModules(trx, learner.id) : []);
+    const ctx: StartContext = {
+      grant: await grantOf(trx, learner.id),
+      missing: kind === 'final' ? await unfinishedModules(trx, learner.id) : [],
+      heldVersions: kind === 'pre' ? [] : await heldVersionsOf(trx, learner.id),
+    };
+    const blocker = startBlocker(kind, previous, ctx);
     if (blocker) throw new HttpProblem(409, blocker);
     const seed = randomBytes(16).toString('hex');
-    // The built-in graded bank plus the questions an admin imported for this course version.
-    const items = drawFor(kind, all, seed, await examBank(trx, course.version));
+    let items: string[];
+    if (kind === 'update') {
+      const path = updatePath(highestVersion(ctx.heldVersions ?? [])!, course.versions)!;
+      items = drawUpdateQuiz(gradedBank, path.quiz.tags, path.quiz.items, seed);
+      if (items.length === 0) throw new HttpProblem(409, t('update.noQuestions'));
+    } else {
+      // The built-in graded bank plus the questions an admin imported for this course version.
+      items = drawFor(kind, all, seed, await examBank(trx, course.version));
+    }
     const limit = kind === 'final' ? course.examTimeLimitMinutes : 0;
     const attempt: AttemptTable = {
       id: randomUUID(),
@@ -251,8 +292,10 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1) return;
-    // Issued in the same transaction: a passed exam never exists without its certificate.
-    if (a.kind === 'final' && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
+    // Issued in the same transaction: a passed exam (or update quiz) never exists without its
+    // certificate. The update quiz issues one of the current version; the old one stays valid
+    // until its own version's validUntil.
+    if ((a.kind === 'final' || a.kind === 'update') && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
   });
   return getResult(learner, attemptId, db);
@@ -269,7 +312,8 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
   const finals = await attemptsOf(db, learner.id, 'final');
   const passed = finals.some((f) => f.status === 'submitted' && f.passed === 1);
   const left = attemptsLeft(finals, await grantOf(db, learner.id));
-  const state = reviewState(a.kind as ExamKind, { passed, attemptsLeft: left });
+  // The update quiz draws from the graded bank: like a final attempt, its keys show only once passed.
+  const state = a.kind === 'update' ? reviewState('final', { passed: a.passed === 1, attemptsLeft: null }) : reviewState(a.kind as 'pre' | 'final', { passed, attemptsLeft: left });
   const options = course.review[state];
   const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
@@ -296,6 +340,7 @@ export interface KindStatus {
 export async function examStatus(learner: Learner, db: Db = getDb()): Promise<Record<ExamKind, KindStatus> & { missingModules: ModuleRef[]; attemptsLeft: number | null; passed: boolean }> {
   const missing = await unfinishedModules(db, learner.id);
   const grant = await grantOf(db, learner.id);
+  const held = await heldVersionsOf(db, learner.id);
   const out = {} as Record<ExamKind, KindStatus>;
   let finals: AttemptTable[] = [];
   for (const kind of EXAM_KINDS) {
@@ -303,7 +348,7 @@ export async function examStatus(learner: Learner, db: Db = getDb()): Promise<Re
     if (kind === 'final') finals = previous;
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
-      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, grant, missing),
+      blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, { grant, missing: kind === 'final' ? missing : [], heldVersions: held }),
     };
   }
   return { ...out, missingModules: missing, attemptsLeft: attemptsLeft(finals, grant), passed: finals.some((a) => a.passed === 1) };

@@ -15,4 +15,5 @@ export interface AttemptInProgress {
 export const attemptInProgress = {
   pre: persistentJSON<AttemptInProgress | null>('netral:ujian:pre', null),
   final: persistentJSON<AttemptInProgress | null>('netral:ujian:final', null),
+  update: persistentJSON<AttemptInProgress | null>('netral:ujian:update', null),
 };

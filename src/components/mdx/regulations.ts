@@ -60,7 +60,7 @@ export function uid(prefix: string): string {
   return `${prefix}-${counter.toString(36)}`;
 }
 
-const KIND_ORDER: Regulation['kind'][] = ['uu', 'pp', 'perpres', 'peraturan-bkn', 'skb', 'se', 'putusan-mk', 'lembaga'];
+const KIND_ORDER: Regulation['kind'][] = ['uu', 'pp', 'perpres', 'peraturan-bkn', 'peraturan-kpu', 'skb', 'se', 'putusan-mk', 'lembaga'];
 
 /** Acts in reading order: by kind (undang-undang first), then newest first, then by id. */
 export function sortActs<T extends { id: string; data: Pick<Regulation, 'kind' | 'date' | 'short'> }>(acts: T[]): T[] {

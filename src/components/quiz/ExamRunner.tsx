@@ -9,7 +9,7 @@ import { attemptInProgress } from '../../stores/attempt.ts';
 import QuestionView from './QuestionView.tsx';
 import { fill } from '../../lib/fill.ts';
 
-type Kind = 'pre' | 'final';
+type Kind = 'pre' | 'final' | 'update';
 interface Props {
   kind: Kind;
   strings: Record<string, string>;

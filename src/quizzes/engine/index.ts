@@ -6,3 +6,4 @@ export { presentQuestion, presentQuestions, presentation, validateResponse, vali
 export { scoreQuestion, scoreAttempt, reviewQuestion, reviewAttempt, toPercent, predikatOf } from './score.ts';
 export { nGain, classGain, gainCategory, type ClassGain } from './gain.ts';
 export { reviewState, policeReview, policeScore, type ReviewOptions, type ReviewPolicy, type ReviewState, type ReviewView } from './policy.ts';
+export { drawUpdateQuiz } from './update-quiz.ts';

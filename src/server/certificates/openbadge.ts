@@ -34,6 +34,8 @@ export interface OpenBadgeData {
   /** The certificate's bit in the status list; absent for certificates issued before the list. */
   statusIndex?: number | null;
   publicOrigin?: string;
+  /** Course version the certificate attests (its claims'); defaults to the current one. */
+  courseVersion?: string;
 }
 
 export type OpenBadgeCredential = Record<string, unknown> & { '@context': string[]; proof?: Record<string, unknown> };
@@ -129,12 +131,12 @@ export async function buildOpenBadgeCredential(data: OpenBadgeData, keys: Issuer
       type: ['AchievementSubject'],
       identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: data.name }],
       achievement: {
-        id: `${origin}/#kursus-v${course.version}`,
+        id: `${origin}/#kursus-v${data.courseVersion ?? course.version}`,
         type: ['Achievement'],
         achievementType: 'Course',
         name: course.title,
-        version: course.version,
-        description: t('certificate.badge.description', { course: course.title, version: course.version, jp: data.jp }),
+        version: data.courseVersion ?? course.version,
+        description: t('certificate.badge.description', { course: course.title, version: data.courseVersion ?? course.version, jp: data.jp }),
         criteria: { narrative: t('certificate.badge.criteria', { passMark: course.passMark }) },
         creator: issuer,
       },

@@ -103,6 +103,7 @@ async function insertCertificate(db: Db, learner: LearnerTable, attemptId: strin
     revoked_by: null,
     replaces,
     status_index: await freshStatusIndex(db),
+    course_version: claims.courseVersion,
   };
   await db.insertInto('certificates').values(cert).execute();
   return cert;
@@ -250,7 +251,7 @@ export async function openBadge(c: Certificate): Promise<OpenBadgeCredential> {
   requirePublicOrigin();
   const r = claimsOf(c);
   return buildOpenBadgeCredential(
-    { number: c.number, name: r.name, score: r.score, predikat: r.predikat, jp: r.jp, issuedAt: new Date(c.issued_at), issuerName: r.issuer, statusIndex: c.status_index, publicOrigin: config.publicOrigin },
+    { number: c.number, name: r.name, score: r.score, predikat: r.predikat, jp: r.jp, issuedAt: new Date(c.issued_at), issuerName: r.issuer, statusIndex: c.status_index, courseVersion: r.courseVersion, publicOrigin: config.publicOrigin },
     getIssuerKeys(),
   );
 }

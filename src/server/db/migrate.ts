@@ -10,6 +10,7 @@ import * as m007 from './migrations/007-learner-accounts.ts';
 import * as m008 from './migrations/008-deployment.ts';
 import * as m009 from './migrations/009-issuer.ts';
 import * as m010 from './migrations/010-hr-real-data.ts';
+import * as m011 from './migrations/011-certificate-version.ts';
 import * as m013 from './migrations/013-imported-questions.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '008-deployment': m008,
   '009-issuer': m009,
   '010-hr-real-data': m010,
+  '011-certificate-version': m011,
   '013-imported-questions': m013,
 };
 

@@ -140,6 +140,8 @@ export interface CertificateTable {
   replaces: string | null;
   /** Bit of this certificate in the Bitstring Status List (null for certificates issued before it). */
   status_index?: number | null;
+  /** Course version the certificate attests (as in its claims); at most one valid per learner and version. */
+  course_version: string;
 }
 
 /** The issuer printed on certificates: scope '*' (the institution) or a unit id (its override). */

@@ -64,7 +64,7 @@ describe('the status list follows revocations', () => {
     await db().insertInto('learners').values({ id: 'l1', nip: '198609262015052001', kind: 'pns', name: 'Siti', jabatan: 'Guru', pangkat: null, unit_id: null, unit_name: 'KUA', created_at: at, updated_at: at }).execute();
     await db().insertInto('attempts').values({ id: 'a1', learner_id: 'l1', kind: 'final', seed: 's', items: '[]', responses: '{}', status: 'submitted', started_at: at, deadline_at: null, submitted_at: at, score: 90, passed: 1, result: '{}', course_version: '1' }).execute();
     for (const [id, idx, revoked] of [['c1', 5, null], ['c2', 77, at]] as const) {
-      await db().insertInto('certificates').values({ id, number: `NTR-2026-000${id[1]}-0000`, learner_id: 'l1', attempt_id: 'a1', claims: '{}', token: 't', issued_at: at, revoked_at: revoked, revoke_reason: null, revoked_by: null, replaces: null, status_index: idx }).execute();
+      await db().insertInto('certificates').values({ id, number: `NTR-2026-000${id[1]}-0000`, learner_id: 'l1', attempt_id: 'a1', claims: '{}', token: 't', issued_at: at, revoked_at: revoked, revoke_reason: null, revoked_by: null, replaces: null, status_index: idx, course_version: '1.1.0' }).execute();
     }
     const list = (await statusListCredential(db(), 'https://netral.example.go.id')) as { credentialSubject: { encodedList: string }; proof: { cryptosuite: string } };
     expect(list.proof.cryptosuite).toBe('eddsa-rdfc-2022');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, courseLength, scanBody, type ContentInput, type ModuleInput } from '../../../src/lib/content-check.ts';
-import { jpFor } from '../../../src/content/course.ts';
+import { checkContent, courseLengthOfInput, scanBody, type ContentInput, type ModuleInput } from '../../../src/lib/content-check.ts';
 
 const act = (over: Record<string, unknown> = {}) => ({
   short: 'UU 20/2023',
@@ -28,6 +27,9 @@ const oldAct = {
 const scenario = (id: string, cites = '["uu-20-2023/pasal-9-ayat-2"]', verdict = 'tidak') =>
   `<Scenario id="${id}" verdict="${verdict}" cites={${cites}} situation="Seorang rekan …" explanation="Karena …" />`;
 
+/** Enough words that the one-module fixture course lasts at least one JP (reading plus exam). */
+const LONG_READING = 'Pegawai ASN menjaga netralitas dalam setiap pelayanan. '.repeat(600);
+
 const mod = (over: Partial<ModuleInput> & { meta?: Record<string, unknown> } = {}): ModuleInput => ({
   id: '01-mengapa-netral',
   file: 'src/content/modules/01-mengapa-netral.mdx',
@@ -36,12 +38,11 @@ const mod = (over: Partial<ModuleInput> & { meta?: Record<string, unknown> } = {
     order: 1,
     summary: 'Ringkas.',
     objectives: ['Menjelaskan asas netralitas'],
-    minutes: 45,
     areas: ['karier'],
     cites: ['uu-20-2023/pasal-2-huruf-f', 'uu-20-2023/pasal-9-ayat-2'],
     ...over.meta,
   },
-  body: `Asas netralitas (<Cite id="uu-20-2023/pasal-2-huruf-f" />).\n\n${scenario('m01-s1')}\n`,
+  body: `Asas netralitas (<Cite id="uu-20-2023/pasal-2-huruf-f" />).\n\n${LONG_READING}\n\n${scenario('m01-s1')}\n`,
   ...over,
 });
 
@@ -122,7 +123,7 @@ describe('checkContent', () => {
     ok.modules = [
       mod({
         meta: { cites },
-        body: `<Cite id="uu-20-2023/pasal-2-huruf-f" />\n<AturanLama act="uu-5-2014" title="Dulu">\nDulu <Cite id="uu-5-2014/pasal-119" />.\n</AturanLama>\n${scenario('m01-s1')}`,
+        body: `<Cite id="uu-20-2023/pasal-2-huruf-f" />\n<AturanLama act="uu-5-2014" title="Dulu">\nDulu <Cite id="uu-5-2014/pasal-119" />.\n</AturanLama>\n${LONG_READING}\n\n${scenario('m01-s1')}`,
       }),
     ];
     expect(messages(ok)).toEqual([]);
@@ -209,8 +210,69 @@ describe('checkContent', () => {
 
   it('reports a course shorter than one JP', () => {
     const input = good();
-    input.modules = [mod({ meta: { minutes: 20 } })];
-    expect(messages(input).join('\n')).toMatch(/total 20 minutes, less than one JP/);
+    input.modules = [mod({ body: `Singkat <Cite id="uu-20-2023/pasal-2-huruf-f" />.\n\n${scenario('m01-s1')}` })];
+    expect(messages(input).join('\n')).toMatch(/the course totals \d+ minutes, less than one JP/);
+  });
+
+  it('reports a lesson paragraph that talks about sources, in any of the phrases', () => {
+    for (const phrase of ['dikonfirmasi dari sumber sekunder', 'belum terverifikasi', 'menurut ringkasan media', 'Dikonfirmasi dari berita']) {
+      const input = good();
+      input.modules = [mod({ body: `${mod().body}\n\nKetentuan ini ${phrase}, jadi hati-hati.\n` })];
+      expect(messages(input).join('\n')).toMatch(/lesson paragraph carries a source-strength phrase/);
+    }
+    // The same words in the regulations data's sourceNote are where they belong.
+    const input = good();
+    input.regulations[0].data = act({
+      articles: [
+        { id: 'pasal-2-huruf-f', label: 'Pasal 2 huruf f', text: 'netralitas', confidence: 'S', sourceNote: 'Dikonfirmasi dari sumber sekunder.' },
+        { id: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', text: 'bebas dari pengaruh', confidence: 'P' },
+      ],
+    });
+    expect(messages(input)).toEqual([]);
+  });
+
+  it('reports a caveat (shown in lessons) that talks about sources', () => {
+    const input = good();
+    input.regulations[0].data = act({
+      articles: [
+        { id: 'pasal-2-huruf-f', label: 'Pasal 2 huruf f', text: 'netralitas', confidence: 'S', caveat: 'Nomornya belum terverifikasi.' },
+        { id: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', text: 'bebas dari pengaruh', confidence: 'P' },
+      ],
+    });
+    expect(messages(input).join('\n')).toMatch(/article "pasal-2-huruf-f": caveat talks about sources/);
+  });
+
+  it('reports a question that cites an article marked belum-terverifikasi, and accepts it once verified', () => {
+    const withStrength = (sourceStrength: string) => {
+      const input = good();
+      input.regulations[0].data = act({
+        articles: [
+          { id: 'pasal-2-huruf-f', label: 'Pasal 2 huruf f', text: 'netralitas', confidence: 'P' },
+          { id: 'pasal-9-ayat-2', label: 'Pasal 9 ayat (2)', text: 'bebas dari pengaruh', confidence: 'S', sourceStrength },
+        ],
+      });
+      input.questions = [{ id: 'g-karier-1', file: 'src/quizzes/banks/graded/karier.ts', cites: ['uu-20-2023/pasal-9-ayat-2'] }];
+      return messages(input).join('\n');
+    };
+    expect(withStrength('belum-terverifikasi')).toMatch(/question "g-karier-1" cites "uu-20-2023\/pasal-9-ayat-2", which is marked belum-terverifikasi/);
+    expect(withStrength('sekunder')).toBe('');
+    expect(withStrength('diperdebatkan')).toBe('');
+  });
+
+  it('checks the citations of data shown on pages (the legal status box)', () => {
+    const input = good();
+    input.pageCites = [{ file: 'src/content/legal-status.ts', where: 'the legal status box', cites: ['uu-20-2023/pasal-2-huruf-f', 'uu-5-2014/pasal-119', 'uu-20-2023/pasal-999'] }];
+    const out = messages(input).join('\n');
+    expect(out).toMatch(/legal-status\.ts: the legal status box cites "uu-5-2014\/pasal-119" of UU 5\/2014, whose status is "dicabut"/);
+    expect(out).toMatch(/the legal status box cites "uu-20-2023\/pasal-999": act "uu-20-2023" has no article/);
+  });
+
+  it('reports a question whose text a learner reads talks about sources', () => {
+    const input = good();
+    input.questions = [{ id: 'g-karier-9', file: 'src/quizzes/banks/graded/karier.ts', cites: ['uu-20-2023/pasal-2-huruf-f'], texts: ['Benar.', 'Tingkatnya belum terverifikasi.'] }];
+    expect(messages(input).join('\n')).toMatch(/question "g-karier-9" carries a source-strength phrase \("belum terverifikasi"\)/);
+    input.questions[0].texts = ['Benar. Anggaplah berat dan tanyakan kepada bagian kepegawaian.'];
+    expect(messages(input)).toEqual([]);
   });
 
   it('reports a question without cites', () => {
@@ -250,9 +312,14 @@ Lihat <Cite id="uu-5-2014/pasal-119" />.
   });
 });
 
-describe('courseLength', () => {
-  it('sums the minutes and gives the JP that jpFor computes', () => {
-    expect(courseLength([{ minutes: 30 }, { minutes: 40 }, { minutes: 50 }])).toEqual({ minutes: 120, jp: jpFor(120) });
-    expect(courseLength([{ minutes: 90 }]).jp).toBe(2);
+describe('courseLengthOfInput', () => {
+  it('counts reading, the practice items of each module (at most the configured number) and the exam', () => {
+    const input = good();
+    const one = courseLengthOfInput(input);
+    input.questions = Array.from({ length: 9 }, (_, i) => ({ id: `p-01-${i + 1}`, file: 'src/quizzes/banks/practice/01-mengapa-netral.ts', cites: ['uu-20-2023/pasal-2-huruf-f'] }));
+    const withChecks = courseLengthOfInput(input);
+    expect(withChecks.readingMinutes).toBe(one.readingMinutes);
+    expect(withChecks.checkMinutes).toBeGreaterThan(one.checkMinutes);
+    expect(withChecks.minutes).toBe(withChecks.readingMinutes + withChecks.checkMinutes + withChecks.examMinutes);
   });
 });

@@ -13,16 +13,16 @@ const failed = Array.from({ length: course.attemptLimit }, (_, i) => attempt(`20
 describe('extra attempts and retakes', () => {
   it('the limit grows by the attempts HR granted', () => {
     expect(startBlocker('final', failed)).toContain(`Batas ${course.attemptLimit} kali`);
-    expect(startBlocker('final', failed, { extraAttempts: 1, retakeFrom: null })).toBeNull();
-    expect(startBlocker('final', [...failed, attempt('2026-11-09T10:00:00.000Z', false)], { extraAttempts: 1, retakeFrom: null })).toContain(`Batas ${course.attemptLimit + 1} kali`);
+    expect(startBlocker('final', failed, { grant: { extraAttempts: 1, retakeFrom: null } })).toBeNull();
+    expect(startBlocker('final', [...failed, attempt('2026-11-09T10:00:00.000Z', false)], { grant: { extraAttempts: 1, retakeFrom: null } })).toContain(`Batas ${course.attemptLimit + 1} kali`);
   });
 
   it('after "allow retake" earlier attempts, passed or not, no longer block', () => {
     const passedOnce = [attempt('2026-11-01T10:00:00.000Z', true)];
     expect(startBlocker('final', passedOnce)).toContain('sudah lulus');
-    expect(startBlocker('final', passedOnce, { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' })).toBeNull();
+    expect(startBlocker('final', passedOnce, { grant: { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' } })).toBeNull();
     // A pass after the retake was allowed blocks again.
-    expect(startBlocker('final', [...passedOnce, attempt('2026-11-21T10:00:00.000Z', true)], { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' })).toContain('sudah lulus');
-    expect(startBlocker('final', failed, { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' })).toBeNull();
+    expect(startBlocker('final', [...passedOnce, attempt('2026-11-21T10:00:00.000Z', true)], { grant: { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' } })).toContain('sudah lulus');
+    expect(startBlocker('final', failed, { grant: { extraAttempts: 0, retakeFrom: '2026-11-20T00:00:00.000Z' } })).toBeNull();
   });
 });

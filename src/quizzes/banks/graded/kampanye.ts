@@ -1,4 +1,4 @@
-/** Graded bank, area "kampanye": campaign activities, social media, election-law offences. */
+/** Graded bank, area "kampanye": campaign activities and social media. */
 import type { QuestionInput } from '../types.ts';
 
 export default [
@@ -134,52 +134,6 @@ export default [
       'PP 94/2021 Pasal 5 huruf n angka 7 melarang PNS memberikan dukungan kepada calon dengan cara memberikan surat dukungan disertai fotokopi KTP atau Surat Keterangan Tanda Penduduk. Pasal 14 huruf i menetapkan hukuman disiplin berat untuk pelanggaran ini.',
   },
   {
-    id: 'g-kampanye-06',
-    area: 'kampanye',
-    type: 'judgement',
-    difficulty: 2,
-    isCase: true,
-    cites: ['uu-7-2017/pasal-280-ayat-3', 'uu-7-2017/pasal-494', 'pp-94-2021/penjelasan-pasal-5-huruf-n-angka-3'],
-    stem:
-      'Bu Dewi, PNS guru madrasah, dimasukkan ke dalam susunan tim kampanye seorang calon anggota DPR. Ia menerima karena tugasnya "hanya membuat desain poster di rumah". Boleh atau tidak?',
-    answer: 'tidak',
-    explanation:
-      'Tidak boleh. UU 7/2017 Pasal 280 ayat (3) melarang ASN ikut serta sebagai pelaksana dan tim kampanye Pemilu, dan Pasal 494 mengancamnya dengan pidana kurungan paling lama 1 tahun dan denda paling banyak Rp12.000.000. Penjelasan Pasal 5 huruf n angka 3 PP 94/2021 juga menggolongkan petugas kampanye dan tim sukses sebagai peserta kampanye. Jenis tugas dalam tim tidak mengubah larangan ini.',
-  },
-  {
-    id: 'g-kampanye-07',
-    area: 'kampanye',
-    type: 'single',
-    difficulty: 2,
-    cites: ['uu-7-2017/pasal-280-ayat-3', 'uu-7-2017/pasal-494'],
-    stem: 'Menurut UU 7/2017, ancaman pidana bagi ASN yang ikut serta sebagai pelaksana atau tim kampanye Pemilu adalah…',
-    options: [
-      {
-        id: 'a',
-        text: 'Denda paling banyak Rp6.000.000 tanpa kurungan.',
-        feedback: 'Tidak tepat. Pasal 494 mengancam kurungan dan denda sekaligus.',
-      },
-      {
-        id: 'b',
-        text: 'Pidana penjara paling singkat 1 bulan atau paling lama 6 bulan dan/atau denda Rp600.000 sampai Rp6.000.000.',
-        feedback: 'Tidak tepat. Itu ancaman Pasal 188 UU Pilkada untuk pelanggaran Pasal 71, bukan untuk tim kampanye Pemilu.',
-      },
-      {
-        id: 'c',
-        text: 'Tidak ada ancaman pidana; hanya hukuman disiplin.',
-        feedback: 'Tidak tepat. UU 7/2017 menjadikannya tindak pidana Pemilu, di samping hukuman disiplin.',
-      },
-      {
-        id: 'd',
-        text: 'Pidana kurungan paling lama 1 tahun dan denda paling banyak Rp12.000.000.',
-        feedback: 'Benar. Pasal 494 UU 7/2017 untuk pelanggaran Pasal 280 ayat (3).',
-      },
-    ],
-    answer: 'd',
-    explanation:
-      'UU 7/2017 Pasal 280 ayat (3) melarang ASN ikut serta sebagai pelaksana dan tim kampanye Pemilu. Pasal 494 mengancam pelanggarnya dengan pidana kurungan paling lama 1 tahun dan denda paling banyak Rp12.000.000. Ancaman pidana ini terpisah dari hukuman disiplin yang dijatuhkan instansi.',
-  },
-  {
     id: 'g-kampanye-08',
     area: 'kampanye',
     type: 'truefalse',
@@ -307,7 +261,7 @@ export default [
       },
     ],
     explanation:
-      'Seragam Korpri adalah atribut PNS (angka 2, dengan penjelasannya). Membawa staf PNS ke kampanye adalah mengerahkan PNS lain (angka 3). Pemberian barang kepada masyarakat untuk calon termasuk kegiatan yang mengarah kepada keberpihakan (angka 6). Menyerahkan fotokopi KTP sebagai dukungan adalah angka 7.',
+      'Keempatnya dilarang Pasal 5 huruf n PP 94/2021. Seragam Korpri adalah atribut PNS (angka 2, dengan penjelasannya). Membawa staf PNS ke kampanye adalah mengerahkan PNS lain (angka 3). Pemberian barang kepada masyarakat untuk calon termasuk kegiatan yang mengarah kepada keberpihakan (angka 6). Menyerahkan fotokopi KTP sebagai dukungan adalah angka 7.',
   },
   {
     id: 'g-kampanye-13',
@@ -356,18 +310,6 @@ export default [
     answer: 'tidak',
     explanation:
       'Tidak boleh. Lampiran II SKB 2022 menyebut bergabung/follow dalam grup atau akun pemenangan bakal calon sebagai pelanggaran, di samping posting, comment, share, dan like. Bergabung saja sudah termasuk, walaupun ia tidak pernah menulis apa pun.',
-  },
-  {
-    id: 'g-kampanye-15',
-    area: 'kampanye',
-    type: 'truefalse',
-    difficulty: 3,
-    cites: ['uu-7-2017/pasal-280-ayat-2-huruf-f', 'uu-7-2017/pasal-493'],
-    stem:
-      'Pernyataan: Dalam Pemilu, pelaksana atau tim kampanye yang mengikutsertakan ASN dalam kegiatan kampanye dapat dipidana.',
-    answer: true,
-    explanation:
-      'Benar. UU 7/2017 Pasal 280 ayat (2) huruf f melarang pelaksana dan tim kampanye Pemilu mengikutsertakan aparatur sipil negara. Pasal 493 mengancam pelaksana atau tim kampanye yang melanggarnya dengan pidana kurungan paling lama 1 tahun dan denda paling banyak Rp12.000.000. ASN yang ikut serta juga diancam pidana tersendiri (Pasal 280 ayat (3) jo. Pasal 494).',
   },
   {
     id: 'g-kampanye-16',

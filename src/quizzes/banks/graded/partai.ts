@@ -1,4 +1,4 @@
-/** Graded bank, area "partai": party membership, party attributes, candidacy through a party. */
+/** Graded bank, area "partai": party membership, party attributes and a party's pressure on services. */
 import type { QuestionInput } from '../types.ts';
 
 export default [
@@ -175,41 +175,6 @@ export default [
       'Tidak boleh. UU 20/2023 Pasal 9 ayat (2) menegaskan bahwa Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik. Pasal 12 menuntut ASN melaksanakan kebijakan dan pelayanan publik secara profesional dan bebas dari intervensi politik. Penerima bantuan ditentukan menurut ketentuan program, bukan afiliasi partai.',
   },
   {
-    id: 'g-partai-08',
-    area: 'partai',
-    type: 'single',
-    difficulty: 2,
-    isCase: true,
-    cites: ['uu-20-2023/pasal-59-ayat-3'],
-    stem:
-      'Pak Hasan, PPPK di sebuah madrasah aliyah negeri, dicalonkan sebuah partai politik sebagai calon anggota DPR. Apa yang wajib ia lakukan menurut UU 20/2023?',
-    options: [
-      {
-        id: 'a',
-        text: 'Tidak ada; kewajiban mundur hanya berlaku bagi PNS.',
-        feedback: 'Tidak tepat. Pasal 59 ayat (3) ditujukan kepada Pegawai ASN, termasuk PPPK.',
-      },
-      {
-        id: 'b',
-        text: 'Mengambil cuti selama masa kampanye, lalu kembali bekerja jika tidak terpilih.',
-        feedback: 'Tidak tepat. Undang-undang mewajibkan pengunduran diri, bukan cuti.',
-      },
-      {
-        id: 'c',
-        text: 'Menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
-        feedback: 'Benar. Inilah kewajiban dalam Pasal 59 ayat (3) UU 20/2023.',
-      },
-      {
-        id: 'd',
-        text: 'Menyatakan pengunduran diri sejak namanya didaftarkan partai sebagai bakal calon.',
-        feedback: 'Tidak tepat. Patokan "sejak mendaftar" berasal dari UU 5/2014 yang sudah dicabut.',
-      },
-    ],
-    answer: 'c',
-    explanation:
-      'UU 20/2023 Pasal 59 ayat (3) mewajibkan Pegawai ASN, baik PNS maupun PPPK, yang mencalonkan diri antara lain sebagai anggota DPR menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
-  },
-  {
     id: 'g-partai-09',
     area: 'partai',
     type: 'matching',
@@ -239,12 +204,12 @@ export default [
       },
       {
         id: 'asn-calon',
-        left: 'Pegawai ASN dicalonkan partai sebagai anggota DPR',
+        left: 'Pegawai ASN dicalonkan sebagai calon bupati',
         right: 'Mengundurkan diri secara tertulis sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3))',
       },
     ],
     explanation:
-      'Keanggotaan atau kepengurusan partai berujung pemberhentian tidak dengan hormat bagi PNS (UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4)) dan pemutusan hubungan perjanjian kerja tidak dengan hormat bagi PPPK (PP 49/2018 Pasal 53 ayat (3) huruf c). Menjadi peserta kampanye dengan atribut partai diancam hukuman disiplin sedang (PP 94/2021 Pasal 13 huruf g). Pegawai ASN yang mencalonkan diri wajib mundur sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3)).',
+      'Keanggotaan atau kepengurusan partai berujung pemberhentian tidak dengan hormat bagi PNS (UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4)) dan pemutusan hubungan perjanjian kerja tidak dengan hormat bagi PPPK (PP 49/2018 Pasal 53 ayat (3) huruf c). Menjadi peserta kampanye dengan atribut partai diancam hukuman disiplin sedang (PP 94/2021 Pasal 13 huruf g). Pegawai ASN yang maju sebagai calon bupati wajib mundur sejak ditetapkan sebagai calon (UU 20/2023 Pasal 59 ayat (3)).',
   },
   {
     id: 'g-partai-10',
@@ -373,53 +338,5 @@ export default [
     answer: false,
     explanation:
       'Salah. PP 49/2018 Pasal 63 mengatur bahwa PPPK yang diputus hubungan perjanjian kerjanya tidak dengan hormat karena menjadi anggota dan/atau pengurus partai politik tidak dapat melamar kembali sebagai PPPK dan wajib membayar ganti rugi.',
-  },
-  {
-    id: 'g-partai-16',
-    area: 'partai',
-    type: 'single',
-    difficulty: 2,
-    isCase: true,
-    cites: ['uu-20-2023/pasal-56'],
-    stem:
-      'Pak Bowo, pejabat pimpinan tinggi pratama di sebuah kantor wilayah, diusung gabungan partai politik sebagai calon wakil gubernur. Menurut UU 20/2023, ia wajib…',
-    options: [
-      {
-        id: 'a',
-        text: 'melepaskan jabatannya saja dan kembali menjadi PNS tanpa jabatan selama pencalonan.',
-        feedback: 'Tidak tepat. Pasal 56 mewajibkan pengunduran diri sebagai PNS, bukan hanya dari jabatan.',
-      },
-      {
-        id: 'b',
-        text: 'mengajukan cuti di luar tanggungan negara sejak mendaftar.',
-        feedback: 'Tidak tepat. Pasal 56 mewajibkan pengunduran diri dari PNS, bukan cuti; patokannya pun penetapan sebagai calon, bukan pendaftaran.',
-      },
-      {
-        id: 'c',
-        text: 'mengundurkan diri secara tertulis dari PNS sejak ditetapkan sebagai calon.',
-        feedback: 'Benar. Inilah ketentuan Pasal 56 UU 20/2023.',
-      },
-      {
-        id: 'd',
-        text: 'mengundurkan diri hanya jika ia terpilih.',
-        feedback: 'Tidak tepat. Kewajiban mundur muncul sejak penetapan sebagai calon, bukan setelah terpilih.',
-      },
-    ],
-    answer: 'c',
-    explanation:
-      'UU 20/2023 Pasal 56 mewajibkan pejabat pimpinan tinggi madya dan pejabat pimpinan tinggi pratama yang mencalonkan diri sebagai gubernur, bupati, atau wali kota, atau wakilnya, mengundurkan diri secara tertulis dari PNS sejak ditetapkan sebagai calon.',
-  },
-  {
-    id: 'g-partai-17',
-    area: 'partai',
-    type: 'judgement',
-    difficulty: 2,
-    isCase: true,
-    cites: ['uu-20-2023/pasal-59-ayat-3'],
-    stem:
-      'Pak Yahya, PNS guru madrasah, dicalonkan sebuah partai politik sebagai anggota DPR. Begitu ditetapkan sebagai calon, ia menyatakan pengunduran dirinya sebagai Pegawai ASN secara tertulis. Setelah tidak lagi berstatus Pegawai ASN, ia berkampanye untuk dirinya sendiri. Boleh atau tidak?',
-    answer: 'boleh',
-    explanation:
-      'Boleh. UU 20/2023 Pasal 59 ayat (3) memberi jalan bagi Pegawai ASN yang ingin mencalonkan diri: menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon. Pak Yahya menempuh jalan itu, sehingga ia berkampanye bukan lagi sebagai Pegawai ASN.',
   },
 ] satisfies QuestionInput[];

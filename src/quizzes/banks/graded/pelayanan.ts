@@ -1,4 +1,4 @@
-/** Graded bank, area "pelayanan": decisions, state facilities, service delivery and reporting. */
+/** Graded bank, area "pelayanan": decisions, state facilities and service delivery. */
 import type { QuestionInput } from '../types.ts';
 
 export default [
@@ -21,7 +21,8 @@ export default [
     type: 'single',
     difficulty: 3,
     isCase: true,
-    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188'],
+    cites: ['uu-1-2015/pasal-71-ayat-1', 'uu-1-2015/pasal-188', 'putusan-mk-136-puu-xxii-2024/amar-putusan'],
+    tags: ['pembaruan-1.1'],
     stem:
       'Selama tahapan Pilkada, seorang pejabat ASN di pemerintah kabupaten menerbitkan keputusan yang menyalurkan bantuan hanya ke desa-desa basis pendukung salah satu pasangan calon. Jika ia terbukti sengaja melakukannya, ancaman pidana menurut UU Pilkada adalah…',
     options: [
@@ -48,7 +49,7 @@ export default [
     ],
     answer: 'b',
     explanation:
-      'UU 1/2015 Pasal 71 ayat (1), sebagaimana diubah dengan UU 10/2016, melarang pejabat aparatur sipil negara membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon. Pasal 188 mengancam pejabat ASN yang dengan sengaja melanggarnya dengan penjara paling singkat 1 bulan atau paling lama 6 bulan dan/atau denda paling sedikit Rp600.000 atau paling banyak Rp6.000.000.',
+      'UU 1/2015 Pasal 71 ayat (1), sebagaimana diubah dengan UU 10/2016, melarang pejabat aparatur sipil negara membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon. Pasal 188 mengancam pejabat ASN yang dengan sengaja melanggarnya dengan penjara paling singkat 1 bulan atau paling lama 6 bulan dan/atau denda paling sedikit Rp600.000 atau paling banyak Rp6.000.000. Putusan MK 136/PUU-XXII/2024 menambahkan pejabat daerah dan anggota TNI/Polri ke dalam Pasal 188, tetapi ancaman pidananya tidak berubah.',
   },
   {
     id: 'g-pelayanan-03',
@@ -203,41 +204,6 @@ export default [
       'UU 7/2017 Pasal 454 ayat (6) memberi batas 7 hari kerja sejak pelanggaran diketahui untuk melapor, dan ayat (7) mewajibkan laporan yang terbukti kebenarannya ditindaklanjuti paling lama 7 hari setelah diterima dan diregistrasi. Pelanggaran terhadap peraturan lain, termasuk netralitas ASN, diteruskan kepada instansi yang berwenang (Pasal 455 ayat (1) huruf c); sejak KASN berhenti bekerja pada Agustus 2024, Bawaslu meneruskannya kepada BKN (SE MenPAN-RB 4/2024). Akhirnya, PP 94/2021 Pasal 24 mewajibkan pejabat yang berwenang menghukum menjatuhkan hukuman disiplin.',
   },
   {
-    id: 'g-pelayanan-09',
-    area: 'pelayanan',
-    type: 'single',
-    difficulty: 1,
-    isCase: true,
-    cites: ['se-menpanrb-4-2024/pengalihan-pengawasan', 'kasn/pembubaran', 'uu-7-2017/pasal-93'],
-    stem:
-      'Pak Darto, seorang warga, melihat PNS di kecamatannya berkampanye untuk seorang calon anggota DPRD. Ia ingin melapor. Ke mana laporan dugaan pelanggaran netralitas ASN kini dapat disampaikan?',
-    options: [
-      {
-        id: 'a',
-        text: 'Ke Komisi Aparatur Sipil Negara (KASN).',
-        feedback: 'Tidak tepat. KASN berhenti bekerja pada akhir Agustus 2024.',
-      },
-      {
-        id: 'b',
-        text: 'Ke Bawaslu, yang meneruskannya kepada BKN; pengaduan netralitas ASN kini ditangani BKN.',
-        feedback: 'Benar. Bawaslu mengawasi netralitas ASN, dan sejak Agustus 2024 BKN menangani pengaduan netralitas.',
-      },
-      {
-        id: 'c',
-        text: 'Tidak ke mana-mana; hanya instansi si PNS yang boleh mengetahui pelanggaran itu.',
-        feedback: 'Tidak tepat. Masyarakat dapat melapor; pengawasan netralitas ASN adalah tugas Bawaslu dan BKN.',
-      },
-      {
-        id: 'd',
-        text: 'Ke DPRD kabupaten, karena calonnya maju untuk DPRD.',
-        feedback: 'Tidak tepat. DPRD bukan lembaga yang menangani pelanggaran netralitas ASN.',
-      },
-    ],
-    answer: 'b',
-    explanation:
-      'UU 7/2017 Pasal 93 menugasi Bawaslu mengawasi netralitas aparatur sipil negara. KASN berhenti bekerja pada akhir Agustus 2024; sejak itu, berdasarkan SE MenPAN-RB 4/2024, BKN menangani pengaduan netralitas ASN dan Bawaslu meneruskan kasus kepada BKN.',
-  },
-  {
     id: 'g-pelayanan-10',
     area: 'pelayanan',
     type: 'single',
@@ -271,18 +237,6 @@ export default [
     answer: 'c',
     explanation:
       'PP 42/2004 Pasal 11 huruf c mewajibkan PNS menghindari konflik kepentingan pribadi, kelompok, maupun golongan. PP 94/2021 Pasal 5 huruf n angka 5 melarang tindakan yang menguntungkan atau merugikan salah satu calon. Dengan menyampaikan hubungan keluarganya dan menyerahkan penilaian kepada orang lain, Bu Lilis menghindari kedua risiko itu.',
-  },
-  {
-    id: 'g-pelayanan-11',
-    area: 'pelayanan',
-    type: 'truefalse',
-    difficulty: 2,
-    cites: ['uu-7-2017/pasal-454-ayat-6'],
-    stem:
-      'Pernyataan: Dalam Pemilu, laporan dugaan pelanggaran disampaikan kepada Bawaslu paling lama 7 hari kerja sejak diketahuinya pelanggaran.',
-    answer: true,
-    explanation:
-      'Benar. UU 7/2017 Pasal 454 ayat (6) menetapkan bahwa laporan pelanggaran Pemilu disampaikan paling lama 7 hari kerja sejak diketahuinya terjadi pelanggaran. Untuk Pilkada, UU 1/2015 Pasal 134 memakai batas 7 hari sejak diketahui.',
   },
   {
     id: 'g-pelayanan-12',
@@ -389,41 +343,6 @@ export default [
     ],
     explanation:
       'Laporan pelanggaran Pemilu disampaikan kepada Bawaslu paling lama 7 hari kerja sejak diketahui (UU 7/2017 Pasal 454 ayat (6)). Sejak KASN berhenti bekerja, BKN menangani pengaduan netralitas ASN (SE MenPAN-RB 4/2024). Atasan langsung wajib memeriksa PNS yang diduga melanggar (PP 94/2021 Pasal 27), dan pejabat yang berwenang menghukum wajib menjatuhkan hukuman disiplin (Pasal 24).',
-  },
-  {
-    id: 'g-pelayanan-16',
-    area: 'pelayanan',
-    type: 'multiple',
-    difficulty: 3,
-    isCase: true,
-    cites: ['uu-1-2015/pasal-134', 'kasn/pembubaran'],
-    stem:
-      'Bu Lestari, warga yang mempunyai hak pilih, melihat seorang PNS membagikan kalender bergambar pasangan calon bupati di pasar. Ia ingin melaporkannya kepada Bawaslu. Pilih semua pernyataan yang benar.',
-    options: [
-      {
-        id: 'a',
-        text: 'Laporannya harus ditujukan kepada KASN, bukan Bawaslu.',
-        feedback: 'Tidak tepat. KASN sudah berhenti bekerja sejak Agustus 2024.',
-      },
-      {
-        id: 'b',
-        text: 'Laporannya disampaikan paling lama 7 hari sejak ia mengetahui pelanggaran itu.',
-        feedback: 'Benar. Ini batas waktu dalam Pasal 134.',
-      },
-      {
-        id: 'c',
-        text: 'Bawaslu menindaklanjuti laporan paling lama 3 hari.',
-        feedback: 'Benar. Ini batas waktu tindak lanjut dalam Pasal 134.',
-      },
-      {
-        id: 'd',
-        text: 'Sebagai warga negara yang mempunyai hak pilih, ia dapat melapor.',
-        feedback: 'Benar. UU 1/2015 Pasal 134 menyebut warga negara yang mempunyai hak pilih sebagai pelapor.',
-      },
-    ],
-    answer: ['b', 'c', 'd'],
-    explanation:
-      'UU 1/2015 Pasal 134 (sebagaimana diubah dengan UU 8/2015) menyebut warga negara Indonesia yang mempunyai hak pilih, pemantau, dan peserta pemilihan sebagai pihak yang dapat melaporkan pelanggaran Pilkada, paling lama 7 hari sejak diketahuinya pelanggaran; Bawaslu menindaklanjutinya paling lama 3 hari. KASN sudah berhenti bekerja sejak Agustus 2024.',
   },
   {
     id: 'g-pelayanan-17',

@@ -3,6 +3,19 @@ import type { QuestionInput } from '../types.ts';
 
 export default [
   {
+    id: 'p-02-5',
+    area: 'karier',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    cites: ['uu-7-2017/pasal-240-ayat-1-huruf-k', 'pkpu-10-2023/pasal-14'],
+    stem:
+      'Bu Halimah, guru madrasah PNS, akan didaftarkan partainya sebagai bakal calon anggota DPRD provinsi. Ia berencana menyerahkan surat pengunduran diri setelah namanya masuk daftar calon tetap, agar tetap bergaji selama pendaftaran. Boleh atau tidak?',
+    answer: 'tidak',
+    explanation:
+      'Tidak boleh. Bagi calon anggota DPR dan DPRD, surat pengunduran diri sebagai ASN yang tidak dapat ditarik kembali adalah syarat pencalonan (UU 7/2017 Pasal 240 ayat (1) huruf k), dan menurut PKPU 10/2023 Pasal 14 diserahkan ketika partai mengajukan bakal calon, lebih awal daripada saat ditetapkan sebagai calon.',
+  },
+  {
     id: 'p-02-1',
     area: 'karier',
     type: 'single',

@@ -3,6 +3,19 @@ import type { QuestionInput } from '../types.ts';
 
 export default [
   {
+    id: 'p-03-5',
+    area: 'kampanye',
+    type: 'judgement',
+    difficulty: 2,
+    isCase: true,
+    cites: ['uu-7-2017/pasal-280-ayat-1-huruf-h', 'putusan-mk-65-puu-xxi-2023/amar-putusan'],
+    stem:
+      'Pak Rosyid, penyuluh agama PNS, menjadi ketua takmir masjid. Seorang calon anggota DPRD meminta izin menyampaikan visi dan misinya di dalam masjid setelah pengajian, tanpa spanduk dan tanpa kaus partai. Pak Rosyid mengizinkannya. Boleh atau tidak?',
+    answer: 'tidak',
+    explanation:
+      'Tidak boleh. Tempat ibadah tidak boleh dipakai untuk kampanye Pemilu (UU 7/2017 Pasal 280 ayat (1) huruf h), dengan atau tanpa atribut. Putusan MK 65/PUU-XXI/2023 hanya membuka fasilitas pemerintah dan tempat pendidikan, dengan izin dan tanpa atribut kampanye.',
+  },
+  {
     id: 'p-03-1',
     area: 'kampanye',
     type: 'judgement',

@@ -32,6 +32,25 @@ export default [
       'PP 94/2021 Pasal 8 membagi hukuman disiplin menjadi tiga tingkat. Ringan: teguran lisan, teguran tertulis, atau pernyataan tidak puas secara tertulis. Sedang: pemotongan tunjangan kinerja 25% selama 6, 9, atau 12 bulan. Berat: penurunan jabatan setingkat lebih rendah selama 12 bulan, pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan, atau pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS.',
   },
   {
+    id: 'p-05-5',
+    area: 'karier',
+    type: 'single',
+    difficulty: 3,
+    isCase: true,
+    cites: ['skb-2022/lampiran-ii-disiplin-butir-3', 'uu-20-2023/pasal-53-ayat-1-huruf-c'],
+    stem:
+      'Pak Jamal, PNS di Kankemenag, ingin maju dalam Pilkada dan mulai menemui pengurus partai tanpa menjalani cuti di luar tanggungan negara (CLTN). Menurut materi, bagaimana sebaiknya ia memperlakukan risiko hukumannya?',
+    options: [
+      { id: 'a', text: 'Ringan, karena ia belum ditetapkan sebagai calon.', feedback: 'Tidak tepat. Tidak ada pedoman yang menyebutnya ringan.' },
+      { id: 'b', text: 'Pedomannya belum seragam (sedang atau berat): anggap berat, tanyakan kepada bagian kepegawaian, dan ajukan CLTN lebih dahulu.', feedback: 'Tepat. Itulah pilihan yang aman ketika tingkat hukumannya belum seragam.' },
+      { id: 'c', text: 'Tidak ada hukuman, karena menemui partai adalah hak warga negara.', feedback: 'Tidak tepat. SKB 2022 mencatatnya sebagai pelanggaran disiplin.' },
+      { id: 'd', text: 'Pasti sedang, jadi aman diteruskan.', feedback: 'Tidak tepat. Sebagian pedoman menyebut berat; jangan mengambil risiko.' },
+    ],
+    answer: 'b',
+    explanation:
+      'Lampiran II SKB 2022 mencatat pendekatan kepada partai sebagai bakal calon tanpa CLTN sebagai pelanggaran disiplin, tetapi pedoman yang beredar menyebut tingkat sedang atau berat. Anggaplah berat, tanyakan kepada bagian kepegawaian, dan ajukan CLTN; PNS yang menjalani CLTN diberhentikan sementara (UU 20/2023 Pasal 53 ayat (1) huruf c).',
+  },
+  {
     id: 'p-05-2',
     area: 'karier',
     type: 'truefalse',
@@ -41,7 +60,7 @@ export default [
       'Pernyataan: PP 94/2021 sendiri menentukan bahwa hukuman disiplin sedang berupa pemotongan tunjangan kinerja baru berlaku setelah peraturan pemerintah tentang gaji dan tunjangan berdasarkan UU ASN berlaku.',
     answer: true,
     explanation:
-      'Benar. PP 94/2021 Pasal 42 menentukan bahwa jenis hukuman disiplin sedang dalam Pasal 8 ayat (3) berlaku setelah PP tentang Gaji dan Tunjangan berdasarkan UU ASN berlaku. Sampai saat itu, yang berlaku adalah jenis hukuman disiplin sedang menurut PP 53/2010 Pasal 7 ayat (3): penundaan kenaikan gaji berkala selama 1 tahun, penundaan kenaikan pangkat selama 1 tahun, atau penurunan pangkat setingkat lebih rendah selama 1 tahun. Apakah PP tentang Gaji dan Tunjangan itu sudah terbit belum dapat dipastikan.',
+      'Benar. PP 94/2021 Pasal 42 menentukan bahwa jenis hukuman disiplin sedang dalam Pasal 8 ayat (3) berlaku setelah PP tentang Gaji dan Tunjangan berdasarkan UU ASN berlaku. Sampai saat itu, yang berlaku adalah jenis hukuman disiplin sedang menurut PP 53/2010 Pasal 7 ayat (3): penundaan kenaikan gaji berkala selama 1 tahun, penundaan kenaikan pangkat selama 1 tahun, atau penurunan pangkat setingkat lebih rendah selama 1 tahun. PP tentang Gaji dan Tunjangan itu masih ditunggu.',
   },
   {
     id: 'p-05-3',

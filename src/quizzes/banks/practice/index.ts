@@ -4,6 +4,7 @@
  */
 import type { Question } from '../../schema.ts';
 import { validateBank } from '../validate.ts';
+import { course } from '../../../content/course.ts';
 import m01 from './01-mengapa-netral.ts';
 import m02 from './02-dasar-hukum.ts';
 import m03 from './03-kegiatan-dilarang.ts';
@@ -25,7 +26,10 @@ const modules = {
 // Validate all modules together so ids are unique across the whole practice bank.
 const all = validateBank(Object.values(modules).flat(), 'practice');
 
-/** Questions of each module's knowledge check, in authoring order. */
+/**
+ * Questions of each module's knowledge check: the first `course.checkItemsPerModule` in authoring
+ * order (authors put the ones that matter most first; the rest stay as spare items).
+ */
 export const practiceByModule: Record<string, Question[]> = Object.fromEntries(
   Object.entries(modules).map(([slug, items]) => {
     const prefix = `p-${slug.slice(0, 2)}-`;
@@ -34,6 +38,6 @@ export const practiceByModule: Record<string, Question[]> = Object.fromEntries(
     for (const q of questions) {
       if (!q.id.startsWith(prefix)) throw new Error(`practice: question ${q.id} is filed under module ${slug}`);
     }
-    return [slug, questions];
+    return [slug, questions.slice(0, course.checkItemsPerModule)];
   }),
 );
