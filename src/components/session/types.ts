@@ -1,4 +1,4 @@
-/** The shapes the console and the projector receive (see staffView in server/sessions/service.ts). */
+/** The shapes the console and the projector receive (see staffView in server/sessions/index.ts). */
 export interface OptionCount { id: string; label: string; count: number; correct: boolean | null }
 export interface QuestionStats {
   id: string; area: string; type: string; stem: string; answered: number; percentCorrect: number | null;

@@ -12,7 +12,7 @@ import { sseResponse } from '../../../src/server/live/sse.ts';
 import {
   answer, control, createSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
   type Participant, type SessionRow,
-} from '../../../src/server/sessions/service.ts';
+} from '../../../src/server/sessions/index.ts';
 import { attendanceSheet, csv, reportCsv, reportPdf } from '../../../src/server/sessions/report.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { QuestionResponse } from '../../../src/quizzes/engine/types.ts';
@@ -76,7 +76,7 @@ describe('creating a session', () => {
     expect((await sessionByCode(s.code, { forJoin: true })).id).toBe(s.id);
   });
   it('another unit\'s facilitator cannot see it', async () => {
-    const { sessionForStaff } = await import('../../../src/server/sessions/service.ts');
+    const { sessionForStaff } = await import('../../../src/server/sessions/index.ts');
     expect((await problemOf(sessionForStaff(outsider, s.id))).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
-import { requireParticipant, sessionByCode, sign } from '../../../../server/sessions/service.ts';
+import { requireParticipant, sessionByCode, sign } from '../../../../server/sessions/index.ts';
 
 /** Sign the declaration: `{ name, confirm: true }`; signing twice keeps the first signature. */
 export const POST: APIRoute = ({ params, request, cookies }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
-import { requireParticipant, sessionByCode } from '../../../../server/sessions/service.ts';
+import { requireParticipant, sessionByCode } from '../../../../server/sessions/index.ts';
 import { pollResponse, resumeId, sseResponse } from '../../../../server/live/sse.ts';
 
 /** The live channel for a participant's phone: SSE, or JSON with `?poll=1` (the fallback). */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { isHttps, json, readJson, withProblems } from '../../../../server/http.ts';
 import { startLearnerSession } from '../../../../server/learners.ts';
-import { joinSession, participantView, sessionByCode } from '../../../../server/sessions/service.ts';
+import { joinSession, participantView, sessionByCode } from '../../../../server/sessions/index.ts';
 
 /** Join with NIP, name and jabatan: creates or updates the learner, records attendance once. */
 export const POST: APIRoute = ({ params, request, cookies }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
-import { answer, requireParticipant, sessionByCode } from '../../../../server/sessions/service.ts';
+import { answer, requireParticipant, sessionByCode } from '../../../../server/sessions/index.ts';
 
 /** One answer to an open question: `{ test, questionId, response }`. A closed question answers 409. */
 export const PUT: APIRoute = ({ params, request, cookies }) =>

@@ -1,0 +1,86 @@
+/** What the phones and the console/projector see (the key only where the facilitator revealed it). */
+import { getDb, type Db } from '../db/index.ts';
+import { isExpired, itemsOf, stateOf, testQuestions, unitName, type Participant, type SessionRow } from './common.ts';
+import { TEST_KINDS, type TestKind } from './state.ts';
+import { round1, sessionGain } from './stats.ts';
+import { testResults, type TestResults } from './tests.ts';
+
+// ---- What the phones and the console see ----
+
+async function lastEventId(db: Db, sessionId: string): Promise<number> {
+  const r = await db.selectFrom('live_events').select((eb) => eb.fn.max('id').as('m')).where('session_id', '=', sessionId).executeTakeFirst();
+  return Number(r?.m ?? 0);
+}
+
+/** The phone's view: the session, the stage, revealed questions with the participant's own answers. */
+export async function participantView(s: SessionRow, p: Participant | undefined, db: Db = getDb()) {
+  const eventId = await lastEventId(db, s.id);
+  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  const state = stateOf(fresh);
+  const base = {
+    session: { code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db), closed: isExpired(fresh) },
+    stage: state.stage,
+    eventId,
+  };
+  if (!p) return { ...base, participant: null, test: null, results: [], declaration: null };
+  const test = state.stage === 'pre' || state.stage === 'post' ? state.stage : null;
+  let testView = null;
+  if (test) {
+    const { byId } = testQuestions(fresh, test);
+    const mine = await db.selectFrom('live_answers').select(['question_id', 'response']).where('session_id', '=', s.id).where('participant_id', '=', p.id).where('test', '=', test).execute();
+    testView = {
+      kind: test,
+      total: itemsOf(fresh)[test].length,
+      finished: state[test].finished,
+      questions: state[test].revealed.map((id) => ({ ...byId.get(id)!.pub, number: byId.get(id)!.index + 1 })),
+      open: state[test].open,
+      answers: Object.fromEntries(mine.map((m) => [m.question_id, JSON.parse(m.response)])),
+    };
+  }
+  const results = await db.selectFrom('live_results').select(['test', 'score', 'attempt_id']).where('session_id', '=', s.id).where('participant_id', '=', p.id).execute();
+  const signature = await db.selectFrom('live_signatures').select('signed_at').where('session_id', '=', s.id).where('participant_id', '=', p.id).executeTakeFirst();
+  return {
+    ...base,
+    participant: { name: p.name, nip: p.nip, joinedAt: p.joined_at },
+    test: testView,
+    results: results.map((r) => ({ test: r.test, score: r.score, attemptId: r.attempt_id })),
+    declaration: { open: state.stage === 'declaration' && fresh.status !== 'closed', signedAt: signature?.signed_at ?? null },
+  };
+}
+
+/** Everything the console and the projector show. */
+export async function staffView(s: SessionRow, db: Db = getDb()) {
+  const eventId = await lastEventId(db, s.id);
+  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  const state = stateOf(fresh);
+  const participants = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).orderBy('joined_at').orderBy('name').execute();
+  const signatures = await db.selectFrom('live_signatures').selectAll().where('session_id', '=', s.id).orderBy('signed_at').execute();
+  const signedBy = new Map(signatures.map((x) => [x.participant_id, x.signed_at]));
+  const items = itemsOf(fresh);
+  const tests: Partial<Record<TestKind, TestResults>> = {};
+  for (const k of TEST_KINDS) if (items[k].length) tests[k] = await testResults(fresh, state, k, db);
+  const gain = await gainOf(fresh, db);
+  return {
+    session: {
+      id: fresh.id, code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db),
+      facilitator: fresh.facilitator_name, status: fresh.status, expired: isExpired(fresh), withPre: fresh.with_pre === 1, withPost: fresh.with_post === 1,
+    },
+    state,
+    eventId,
+    participants: participants.map((p) => ({ id: p.id, name: p.name, nip: p.nip, jabatan: p.jabatan, joinedAt: p.joined_at, signedAt: signedBy.get(p.id) ?? null })),
+    signed: signatures.length,
+    tests,
+    gain,
+  };
+}
+
+/** Pre→post gain from the scored results (both tests finished), null before. */
+async function gainOf(s: SessionRow, db: Db) {
+  const rows = await db.selectFrom('live_results').select(['participant_id', 'test', 'score']).where('session_id', '=', s.id).execute();
+  const pre = new Map(rows.filter((r) => r.test === 'pre').map((r) => [r.participant_id, Number(r.score)]));
+  const post = new Map(rows.filter((r) => r.test === 'post').map((r) => [r.participant_id, Number(r.score)]));
+  if (!pre.size || !post.size) return null;
+  const g = sessionGain(pre, post);
+  return { n: g.n, excluded: g.excluded, meanPre: round1(g.meanPre), meanPost: round1(g.meanPost), meanOfGains: g.meanOfGains === null ? null : Math.round(g.meanOfGains * 100) / 100 };
+}
+
