@@ -28,6 +28,8 @@ export interface Limiter {
   take(key: string, message?: string): Promise<void>;
   /** Counts one hit; returns the seconds to wait (0 when allowed) instead of throwing. */
   check(key: string): Promise<number>;
+  /** The seconds `key` must still wait (0 when allowed), without counting a hit. */
+  peek(key: string): Promise<number>;
   /** Forgets `key` (e.g. after a successful login, or an admin "unlock"). */
   reset(key: string): Promise<void>;
 }
@@ -70,6 +72,14 @@ export function limiter(name: string, windows: Window[]): Limiter {
   };
   return {
     check,
+    async peek(key) {
+      let wait = 0;
+      for (const [i, s] of all().entries()) {
+        const r = await s.get(key);
+        if (r && r.consumedPoints >= windows[i]!.points) wait = Math.max(wait, Math.ceil(r.msBeforeNext / 1000));
+      }
+      return wait;
+    },
     async take(key, message) {
       const wait = await check(key);
       if (wait > 0) throw new TooManyRequests(message ?? t('error.tooMany', { seconds: wait }), wait);

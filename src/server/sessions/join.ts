@@ -8,26 +8,33 @@ import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
 import { parseNip } from '../../lib/nip.ts';
 import type { StaffUser } from '../auth/staff.ts';
-import { rosterUnitOf, unitHasRoster } from '../hr/roster.ts';
+import { rosterUnitOf } from '../hr/roster.ts';
+import { unitSubtree } from './unit-tree.ts';
 import { audit } from '../hr/audit.ts';
 import { getBus } from '../live/bus.ts';
 import { isExpired, nudge, unitName, type Participant, type SessionRow } from './common.ts';
+import { forgetResults } from './tests.ts';
 import { t } from '../../i18n/index.ts';
 
 // ---- Joining ----
 
 /**
- * Joins a participant: checks the NIP (and, when the unit has a roster, that the NIP is on it),
+ * Joins a participant: checks the NIP (and, when the unit tree has rosters, that the NIP is on one
+ * of the session's unit or a unit below it),
  * creates or updates the learner, and records attendance once. Joining again is not an error: it
  * returns the same participant (`already`), so a phone that lost its cookie can come back.
  */
 export async function joinSession(s: SessionRow, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
   if (isExpired(s, now)) throw new HttpProblem(410, t('session.codeExpired'));
   const nip = parseNip(typeof body.nip === 'string' ? body.nip : '', { now });
-  if (nip.ok && (await unitHasRoster(s.unit_id, db))) {
-    const unit = await rosterUnitOf(nip.value.nip, db);
-    if (unit !== s.unit_id) {
-      const msg = t('session.join.notOnRoster', { unit: await unitName(s, db) });
+  if (nip.ok) {
+    // The session's unit and every unit below it: a NIP on the roster of another unit is refused,
+    // and so is a NIP on no roster when the tree has rosters (otherwise nobody can be checked).
+    const tree = await unitSubtree(s.unit_id, db);
+    const rosterUnit = await rosterUnitOf(nip.value.nip, db);
+    const outside = rosterUnit ? !tree.has(rosterUnit) : await treeHasRoster(tree, db);
+    if (outside) {
+      const msg = t('session.join.outsideUnit', { unit: await unitName(s, db) });
       throw new HttpProblem(422, msg, { nip: msg });
     }
   }
@@ -48,6 +55,10 @@ export async function joinSession(s: SessionRow, body: Record<string, unknown>, 
   const participant = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
   if (!already) nudge(s.id, 'attendance');
   return { learner, participant, already };
+}
+
+async function treeHasRoster(tree: Set<string>, db: Db): Promise<boolean> {
+  return !!(await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', [...tree]).limit(1).executeTakeFirst());
 }
 
 export async function participantOf(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant | undefined> {
@@ -72,6 +83,7 @@ export async function removeParticipant(user: StaffUser, s: SessionRow, particip
     await trx.deleteFrom('live_participants').where('id', '=', p.id).execute();
     await audit(trx, user.id, 'session.remove-participant', s.id, { nip: p.nip, name: p.name }, now);
   });
+  forgetResults(s.id);
   await getBus().publish(s.id, 'attendance', { removed: p.id });
 }
 

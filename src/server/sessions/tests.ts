@@ -14,8 +14,8 @@ import { refreshLearnerSummary } from '../learner-summary.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { audit } from '../hr/audit.ts';
 import { itemsOf, nudge, publishState, stateOf, testQuestions, testSeed, type Participant, type SessionRow } from './common.ts';
-import { applyAction, StateError, type Action, type LiveState, type TestKind } from './state.ts';
-import { questionStats, testSummary, type QuestionStats } from './stats.ts';
+import { applyAction, resultsVisible, StateError, takesAnswers, type Action, type LiveState, type TestKind } from './state.ts';
+import { hideResults, questionStats, testSummary, type QuestionStats } from './stats.ts';
 import { t } from '../../i18n/index.ts';
 
 // ---- Running the session ----
@@ -26,7 +26,7 @@ export async function control(user: StaffUser, s: SessionRow, action: Action, no
   for (let tries = 0; ; tries++) {
     const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
     try {
-      next = applyAction(stateOf(fresh), action, itemsOf(fresh));
+      next = applyAction(stateOf(fresh), action, itemsOf(fresh), now);
     } catch (e) {
       if (e instanceof StateError) throw new HttpProblem(409, e.message);
       throw e;
@@ -126,7 +126,7 @@ export async function answer(s: SessionRow, p: Participant, test: unknown, quest
   const entry = typeof questionId === 'string' ? testQuestions(s, test).byId.get(questionId) : undefined;
   if (!entry) throw new HttpProblem(400, t('exam.unknownQuestion'));
   const state = JSON.parse(fresh.state) as LiveState;
-  if (fresh.status === 'closed' || !state[test].open.includes(entry.q.id)) throw new HttpProblem(409, t('session.questionClosed'));
+  if (fresh.status === 'closed' || !takesAnswers(state[test], entry.q.id, now)) throw new HttpProblem(409, t('session.questionClosed'));
   const why = validateResponse(entry.pub, response);
   if (why) throw new HttpProblem(400, why);
   const at = now.toISOString();
@@ -146,13 +146,22 @@ export interface TestResults {
   open: string[];
   current: number | null;
   questions: (QuestionStats & { number: number; open: boolean })[];
+  /** When the open question stops taking answers (countdown), or null. */
+  deadline: string | null;
+  /** Per participant id: how many of the questions shown so far they answered. */
+  answeredBy: Record<string, number>;
   /** Participants with at least one answer. */
   respondents: number;
+  /** Mean score of the participants with at least one answer; null until the test is finished. */
   average: number | null;
   perArea: { area: string; label: string; percent: number }[];
 }
 
-/** Live results of a test for the console and the projector (the key only for questions no longer open). */
+/**
+ * Live results of a test for the console and the projector. A question's distribution, key and
+ * % correct are sent only once the room may see them (resultsVisible); before, only how many
+ * answered. The average and mastery per area only once the test is finished.
+ */
 export async function testResults(s: SessionRow, state: LiveState, test: TestKind, db: Db = getDb()): Promise<TestResults> {
   const { questions, byId } = testQuestions(s, test);
   const seed = testSeed(s, test);
@@ -166,14 +175,47 @@ export async function testResults(s: SessionRow, state: LiveState, test: TestKin
     finished: st.finished,
     open: st.open,
     current: st.current,
+    deadline: st.deadline ?? null,
     questions: revealed.map(({ q, index }) => {
       const open = st.open.includes(q.id);
       const responses = [...byParticipant.values()].map((r) => r[q.id]).filter((r) => r !== undefined);
-      return { ...questionStats(q, seed, responses, !open), number: index + 1, open };
+      const stats = questionStats(q, seed, responses, !open);
+      return { ...(resultsVisible(st, q.id) ? stats : hideResults(stats)), number: index + 1, open };
     }),
+    answeredBy: Object.fromEntries([...byParticipant].map(([pid, r]) => [pid, st.revealed.filter((id) => Object.hasOwn(r, id)).length])),
     respondents: summary.scores.size,
-    average: summary.average,
-    perArea: summary.perArea.map((a) => ({ ...a, label: course.areas.find((x) => x.id === a.area)?.label ?? a.area })),
+    average: st.finished ? summary.average : null,
+    perArea: st.finished ? summary.perArea.map((a) => ({ ...a, label: course.areas.find((x) => x.id === a.area)?.label ?? a.area })) : [],
   };
 }
 
+
+/**
+ * The results the room may see, per question id, for the phones. A visible question no longer
+ * takes answers, so its results cannot change: they are computed once per process and cached
+ * (removing an attendee clears the cache, see forgetResults).
+ */
+const visibleCache = new Map<string, QuestionStats>();
+export async function visibleResults(s: SessionRow, state: LiveState, test: TestKind, db: Db = getDb()): Promise<Record<string, QuestionStats>> {
+  const st = state[test];
+  const ids = st.revealed.filter((id) => resultsVisible(st, id) && !st.open.includes(id));
+  const out: Record<string, QuestionStats> = {};
+  const missing = ids.filter((id) => !visibleCache.has(`${s.id}:${test}:${id}`));
+  if (missing.length) {
+    const { byId } = testQuestions(s, test);
+    const seed = testSeed(s, test);
+    const byParticipant = await answersOf(db, s.id, test);
+    for (const id of missing) {
+      const responses = [...byParticipant.values()].map((r) => r[id]).filter((r) => r !== undefined);
+      if (visibleCache.size > 5000) visibleCache.delete(visibleCache.keys().next().value as string);
+      visibleCache.set(`${s.id}:${test}:${id}`, questionStats(byId.get(id)!.q, seed, responses, true));
+    }
+  }
+  for (const id of ids) out[id] = visibleCache.get(`${s.id}:${test}:${id}`)!;
+  return out;
+}
+
+/** Forgets the cached results of a session (an attendee and their answers were removed). */
+export function forgetResults(sessionId: string) {
+  for (const k of visibleCache.keys()) if (k.startsWith(`${sessionId}:`)) visibleCache.delete(k);
+}

@@ -3,7 +3,7 @@ import { getDb, type Db } from '../db/index.ts';
 import { isExpired, itemsOf, stateOf, testQuestions, unitName, type Participant, type SessionRow } from './common.ts';
 import { TEST_KINDS, type TestKind } from './state.ts';
 import { round1, sessionGain } from './stats.ts';
-import { testResults, type TestResults } from './tests.ts';
+import { testResults, visibleResults, type TestResults } from './tests.ts';
 
 // ---- What the phones and the console see ----
 
@@ -34,6 +34,9 @@ export async function participantView(s: SessionRow, p: Participant | undefined,
       finished: state[test].finished,
       questions: state[test].revealed.map((id) => ({ ...byId.get(id)!.pub, number: byId.get(id)!.index + 1 })),
       open: state[test].open,
+      deadline: state[test].deadline ?? null,
+      /** Distribution and key of the questions the facilitator revealed (none of the post-test before it is finished). */
+      shown: await visibleResults(fresh, state, test, db),
       answers: Object.fromEntries(mine.map((m) => [m.question_id, JSON.parse(m.response)])),
     };
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, displayCode, generateCode, normalizeCode } from '../../../src/server/sessions/code.ts';
-import { applyAction, initialState, parseAction, StateError } from '../../../src/server/sessions/state.ts';
+import { applyAction, initialState, parseAction, resultsVisible, StateError, takesAnswers } from '../../../src/server/sessions/state.ts';
 import { questionStats, sessionGain, testSummary } from '../../../src/server/sessions/stats.ts';
 import { extractDeclaration, sameName } from '../../../src/server/sessions/declaration.ts';
 import { markdownSlides, slideForKey, splitAt } from '../../../src/components/session/slides.ts';
@@ -36,6 +36,37 @@ describe('join codes', () => {
 
 describe('the facilitator state machine', () => {
   const items = { pre: ['p1', 'p2', 'p3'], post: ['q1', 'q2'] };
+  it('hides results while a question is open; closing or "Tampilkan hasil" reveals them in the pre-test', () => {
+    let s = applyAction(initialState(), { action: 'next', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p1')).toBe(false);
+    s = applyAction(s, { action: 'reveal', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p1')).toBe(true);
+    expect(s.pre.open).toEqual([]);
+    s = applyAction(s, { action: 'next', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p2')).toBe(false);
+    s = applyAction(s, { action: 'closeQuestions', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p2')).toBe(true);
+  });
+  it('reveals nothing of the post-test per question until it is finished', () => {
+    let s = applyAction(applyAction(initialState(), { action: 'openAll', test: 'pre' }, items), { action: 'finish', test: 'pre' }, items);
+    s = applyAction(s, { action: 'next', test: 'post' }, items);
+    expect(() => applyAction(s, { action: 'reveal', test: 'post' }, items)).toThrow(/setelah post-test selesai/);
+    s = applyAction(s, { action: 'next', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q1')).toBe(false);
+    s = applyAction(s, { action: 'closeQuestions', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q2')).toBe(false);
+    s = applyAction(s, { action: 'finish', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q1') && resultsVisible(s.post, 'q2')).toBe(true);
+  });
+  it('a countdown stops answers when it ends (no points for speed, it only closes)', () => {
+    const t0 = new Date('2026-12-06T10:00:00Z');
+    const s = applyAction(initialState(), { action: 'next', test: 'pre', seconds: 30 }, items, t0);
+    expect(s.pre.deadline).toBe('2026-12-06T10:00:30.000Z');
+    expect(takesAnswers(s.pre, 'p1', new Date('2026-12-06T10:00:29Z'))).toBe(true);
+    expect(takesAnswers(s.pre, 'p1', new Date('2026-12-06T10:00:32Z'))).toBe(false);
+    expect(parseAction({ action: 'next', test: 'pre', seconds: 5 })).toBeNull();
+    expect(parseAction({ action: 'next', test: 'pre', seconds: 60 })).toEqual({ action: 'next', test: 'pre', seconds: 60 });
+  });
   it('opens one question at a time, closing the previous one', () => {
     let s = applyAction(initialState(), { action: 'next', test: 'pre' }, items);
     expect(s.stage).toBe('pre');

@@ -13,6 +13,7 @@ import {
   answer, control, createSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
   type Participant, type SessionRow,
 } from '../../../src/server/sessions/index.ts';
+import { forgetUnits } from '../../../src/server/sessions/unit-tree.ts';
 import { attendanceSheet, csv, reportCsv, reportPdf } from '../../../src/server/sessions/report.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { QuestionResponse } from '../../../src/quizzes/engine/types.ts';
@@ -100,9 +101,23 @@ describe('joining', () => {
     await db.handle.db.insertInto('roster_entries').values({ nip: people[0].nip, unit_id: 'KAB-TABALONG', name: 'Budi', jabatan: null, imported_at: new Date().toISOString(), imported_by: null }).execute();
     const e = await problemOf(joinSession(s, { nip: '199202022020121004', name: 'Orang Luar', jabatan: 'Staf' }));
     expect(e.status).toBe(422);
-    expect(e.fields!.nip).toMatch(/tidak ada dalam daftar pegawai/);
+    expect(e.fields!.nip).toMatch(/khusus untuk pegawai Kantor Kementerian Agama Kabupaten Tabalong/);
     // Already-joined people are checked again too; people on the roster pass.
     expect((await joinSession(s, people[0])).already).toBe(true);
+    await db.handle.db.deleteFrom('roster_entries').execute();
+  });
+  it('accepts the roster of a unit below the session unit and refuses another tree, naming the unit', async () => {
+    const at = new Date().toISOString();
+    await db.handle.db.insertInto('units').values({ id: 'KUA-TANJUNG', name: 'KUA Kecamatan Tanjung', parent_id: 'KAB-TABALONG', created_at: at }).execute();
+    forgetUnits();
+    const entry = (nip: string, unit_id: string) => ({ nip, unit_id, name: 'X', jabatan: null, imported_at: at, imported_by: null });
+    await db.handle.db.insertInto('roster_entries').values([entry('199404042022031006', 'KUA-TANJUNG'), entry('199505052023031007', 'KAB-LAIN')]).execute();
+    const below = await joinSession(s, { nip: '199404042022031006', name: 'Pegawai KUA', jabatan: 'Penghulu' });
+    expect(below.already).toBe(false);
+    const e = await problemOf(joinSession(s, { nip: '199505052023031007', name: 'Pegawai Lain', jabatan: 'Staf' }));
+    expect(e.status).toBe(422);
+    expect(e.message).toContain('Kantor Kementerian Agama Kabupaten Tabalong');
+    await removeParticipant(facilitator, s, below.participant.id);
     await db.handle.db.deleteFrom('roster_entries').execute();
   });
   it('removing a wrong entry deletes it and its answers', async () => {

@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
-import { requireParticipant, sessionByCode, sign } from '../../../../server/sessions/index.ts';
+import { requireParticipant, sign } from '../../../../server/sessions/index.ts';
+import { sessionByCodeFrom } from '../../../../server/sessions/guard.ts';
+import { clientAddress } from '../../../../server/auth/staff.ts';
 
 /** Sign the declaration: `{ name, confirm: true }`; signing twice keeps the first signature. */
-export const POST: APIRoute = ({ params, request, cookies }) =>
+export const POST: APIRoute = (context) =>
   withProblems(async () => {
-    const s = await sessionByCode(params.code);
+    const { params, request, cookies } = context;
+    const s = await sessionByCodeFrom(clientAddress(context), params.code);
     const p = await requireParticipant(s, await requireLearner(cookies));
     const body = await readJson(request, 2 * 1024);
     return json(await sign(s, p, body.name, body.confirm));

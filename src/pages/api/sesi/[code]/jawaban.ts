@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
-import { answer, requireParticipant, sessionByCode } from '../../../../server/sessions/index.ts';
+import { answer, requireParticipant } from '../../../../server/sessions/index.ts';
+import { sessionByCodeFrom } from '../../../../server/sessions/guard.ts';
+import { clientAddress } from '../../../../server/auth/staff.ts';
 
 /** One answer to an open question: `{ test, questionId, response }`. A closed question answers 409. */
-export const PUT: APIRoute = ({ params, request, cookies }) =>
+export const PUT: APIRoute = (context) =>
   withProblems(async () => {
-    const s = await sessionByCode(params.code);
+    const { params, request, cookies } = context;
+    const s = await sessionByCodeFrom(clientAddress(context), params.code);
     const p = await requireParticipant(s, await requireLearner(cookies));
     const body = await readJson(request, 8 * 1024);
     await answer(s, p, body.test, body.questionId, body.response);
