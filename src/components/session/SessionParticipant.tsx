@@ -1,13 +1,16 @@
 /**
  * A participant's phone in a live session: join with NIP, name and jabatan; then follow the
  * facilitator: wait, answer the open questions (saved at once, kept on reconnect), see one's own
- * score, read and sign the declaration.
+ * score, see the results the facilitator reveals (never before), read and sign the declaration.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/types.ts';
 import QuestionView from '../quiz/QuestionView.tsx';
 import { fill } from '../../lib/fill.ts';
 import { connectLive, throttle } from './live-client.ts';
+import { Distribution } from './ResultsView.tsx';
+import Countdown from './Countdown.tsx';
+import type { QuestionStats } from './types.ts';
 
 interface Declaration { title: string; intro: string; items: string[]; closing: string }
 interface View {
@@ -22,6 +25,9 @@ interface View {
     finished: boolean;
     questions: (PublicQuestion & { number: number })[];
     open: string[];
+    deadline: string | null;
+    /** Results the facilitator revealed, per question id (none of the post-test before it is finished). */
+    shown: Record<string, QuestionStats>;
     answers: Record<string, QuestionResponse>;
   };
   results: { test: string; score: number; attemptId: string | null }[];
@@ -215,17 +221,19 @@ export default function SessionParticipant({ code, initial, profile, declaration
           ) : (
             <p class="muted">{fill(s['session.p.testIntro'], { total: t.total })}</p>
           )}
-          {!t.finished &&
-            [...t.questions].reverse().map((q) => {
+          {[...t.questions].reverse().map((q) => {
               const open = t.open.includes(q.id);
               const st = saved[q.id];
+              const shown = t.shown[q.id];
               return (
                 <div class={`live-question ${open ? 'open' : 'closed'}`} key={q.id}>
+                  {open && <Countdown deadline={t.deadline} strings={s} />}
                   <QuestionView q={q} value={answers[q.id]} onChange={(v) => onAnswer(t.kind, q.id, v)} disabled={!open} idPrefix={`q-${q.id}`} strings={s}
                     heading={fill(s['exam.questionOf'], { n: q.number, total: t.total })} />
                   <p class={`answer-status ${st && st !== 'saving' && st !== 'saved' ? 'field-error' : 'muted'}`} role="status" aria-live="polite">
                     {!open ? (q.id in answers ? s['session.p.closedAnswered'] : s['session.p.closed']) : st === 'saving' ? s['session.p.saving'] : st === 'saved' ? s['session.p.saved'] : st ?? ''}
                   </p>
+                  {shown && <Distribution q={{ ...shown, number: q.number, open: false }} strings={s} level={4} />}
                 </div>
               );
             })}

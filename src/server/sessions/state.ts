@@ -133,6 +133,11 @@ export function applyAction(state: LiveState, action: Action, items: Record<Test
   if (action.action === 'show') {
     if (action.index < 0 || action.index >= t.revealed.length) throw new StateError('Soal itu belum dibuka.');
     t.current = action.index;
+    // Showing a question of a test brings the room to that test.
+    if (s.stage !== test) {
+      leaveTests(test);
+      s.stage = test;
+    }
     return s;
   }
   if (t.finished) throw new StateError(test === 'pre' ? 'Pre-test sudah selesai dinilai.' : 'Post-test sudah selesai dinilai.');

@@ -8,7 +8,7 @@ import { CODE_ALPHABET, displayCode, generateCode, normalizeCode } from '../../.
 import { applyAction, initialState, parseAction, resultsVisible, StateError, takesAnswers } from '../../../src/server/sessions/state.ts';
 import { questionStats, sessionGain, testSummary } from '../../../src/server/sessions/stats.ts';
 import { extractDeclaration, sameName } from '../../../src/server/sessions/declaration.ts';
-import { markdownSlides, slideForKey, splitAt } from '../../../src/components/session/slides.ts';
+import { markdownSlides, pack, sentenceBreaks, slideForKey, splitAt } from '../../../src/components/session/slides.ts';
 import { presentation } from '../../../src/quizzes/engine/present.ts';
 import { course } from '../../../src/content/course.ts';
 import type { Question } from '../../../src/quizzes/schema.ts';
@@ -187,5 +187,14 @@ describe('the declaration', () => {
     expect(sameName('Budi Santoso', 'Budi Santosa')).toBe(false);
     expect(sameName('', 'Budi')).toBe(false);
     expect(sameName(null, 'Budi')).toBe(false);
+  });
+  it('splits paragraphs only between sentences, never after a title or an abbreviation', () => {
+    const text = 'Drs. H. Ahmad, S.Ag. hadir. Ia membaca Pasal 5 huruf n. Angka 4 melarang kampanye! "Itu jelas," kata dia. Sudah?';
+    const parts = [0, ...sentenceBreaks(text), text.length].reduce<string[]>((acc, at, i, all) => (i ? [...acc, text.slice(all[i - 1], at).trim()] : acc), []);
+    expect(parts).toEqual(['Drs. H. Ahmad, S.Ag. hadir.', 'Ia membaca Pasal 5 huruf n. Angka 4 melarang kampanye!', '"Itu jelas," kata dia.', 'Sudah?']);
+    expect(sentenceBreaks('Tanpa titik di akhir')).toEqual([]);
+  });
+  it('packs measured blocks into slides without exceeding the height', () => {
+    expect(pack([300, 300, 300, 900, 100, 1200, 50], 1000)).toEqual([[0, 1, 2], [3, 4], [5], [6]]);
   });
 });
