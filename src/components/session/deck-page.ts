@@ -1,6 +1,6 @@
 /**
- * The presentation page at run time: builds the deck into an exact 16:9 stage (type = 1/24 of its
- * height), shows one slide, navigates by keyboard and buttons, and keeps the projector window and
+ * The presentation page at run time: builds the deck on a virtual 16:9 stage (type = 1/24 of its
+ * height) scaled to the window, shows one slide, navigates by keyboard and buttons, and keeps the projector window and
  * the speaker view of the same module on the same slide (BroadcastChannel).
  */
 import { buildDeck, type DeckLabels } from './deck.ts';
@@ -8,36 +8,31 @@ import { slideForKey } from './slides.ts';
 
 /** Lines of body text a slide is designed for: the type is the stage height divided by this. */
 export const LINES_PER_SLIDE = 24;
-/** The speaker view lays slides out on a virtual stage of this size, scaled to its frame. */
+/**
+ * Slides are laid out on a virtual 16:9 stage of this size and scaled to the window, so the
+ * projector (any size) and the speaker view split a module into exactly the same slides.
+ */
 const VIRTUAL = { width: 1280, height: 720 };
 
 export function startDeck(app: HTMLElement) {
-  const speaker = app.dataset.mode === 'speaker';
   const stage = app.querySelector<HTMLElement>('#stage')!;
   const frame = stage.parentElement!;
   const labels = JSON.parse(app.dataset.labels!) as DeckLabels;
   const counter = app.querySelector<HTMLElement>('#counter')!;
   const counterText = app.dataset.counter ?? '{n} / {total}';
 
-  function sizeStage(el: HTMLElement, box: HTMLElement, virtual: boolean) {
-    let w: number;
-    let h: number;
-    if (virtual) {
-      w = VIRTUAL.width;
-      h = VIRTUAL.height;
-      const k = box.clientWidth / w;
-      el.style.transform = `scale(${k})`;
-    } else {
-      w = Math.min(box.clientWidth, (box.clientHeight * 16) / 9);
-      h = (w * 9) / 16;
-      el.style.margin = `${Math.max(0, (box.clientHeight - h) / 2)}px auto 0`;
-    }
-    el.style.width = `${w}px`;
-    el.style.height = `${h}px`;
-    el.style.setProperty('--slide-font', `${(h / LINES_PER_SLIDE).toFixed(2)}px`);
+  /** Lays the stage out at the virtual size and scales it to fit its frame, centred. */
+  function sizeStage(el: HTMLElement, box: HTMLElement) {
+    const k = Math.min(box.clientWidth / VIRTUAL.width, box.clientHeight / VIRTUAL.height);
+    el.style.width = `${VIRTUAL.width}px`;
+    el.style.height = `${VIRTUAL.height}px`;
+    el.style.setProperty('--slide-font', `${VIRTUAL.height / LINES_PER_SLIDE}px`);
+    el.style.transform = `scale(${k})`;
+    el.style.left = `${Math.max(0, (box.clientWidth - VIRTUAL.width * k) / 2)}px`;
+    el.style.top = `${Math.max(0, (box.clientHeight - VIRTUAL.height * k) / 2)}px`;
   }
 
-  sizeStage(stage, frame, speaker);
+  sizeStage(stage, frame);
   const source = app.querySelector<HTMLElement>('#source')!;
   const before = [...app.querySelectorAll<HTMLElement>('#before > section')];
   const after = [...app.querySelectorAll<HTMLElement>('#after > section')];
@@ -45,7 +40,7 @@ export function startDeck(app: HTMLElement) {
   source.remove();
 
   const nextStage = app.querySelector<HTMLElement>('#next-stage');
-  if (nextStage) sizeStage(nextStage, nextStage.parentElement!, true);
+  if (nextStage) sizeStage(nextStage, nextStage.parentElement!);
   const notes = app.querySelector<HTMLElement>('#notes');
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`netral-slides:${app.dataset.module}`);
 
@@ -101,7 +96,7 @@ export function startDeck(app: HTMLElement) {
   app.querySelector('#next-slide')!.addEventListener('click', () => show(current + 1, { focus: true }));
   // A resized window keeps the same slides; only the scale changes.
   addEventListener('resize', () => {
-    sizeStage(stage, frame, speaker);
-    if (nextStage) sizeStage(nextStage, nextStage.parentElement!, true);
+    sizeStage(stage, frame);
+    if (nextStage) sizeStage(nextStage, nextStage.parentElement!);
   });
 }

@@ -125,8 +125,15 @@ export function buildDeck(source: HTMLElement, stage: HTMLElement, labels: DeckL
       el.open = true;
       return false;
     }
-    const kids = [...el.children];
-    if (kids.length >= 2 && !['PRE', 'FIGURE', 'svg'].includes(tag)) return fill(kids, () => el.cloneNode(false) as HTMLElement);
+    // Any other container taller than a slide: its children are placed one by one, unwrapped (a
+    // table or a list inside it is then split in turn).
+    const kids = [...el.children] as HTMLElement[];
+    const onlyElements = [...el.childNodes].every((n) => n.nodeType !== Node.TEXT_NODE || !n.textContent!.trim());
+    if (kids.length >= 1 && onlyElements && !['PRE', 'svg', 'BLOCKQUOTE'].includes(tag)) {
+      for (const kid of kids) place(kid);
+      return true;
+    }
+    if (tag === 'BLOCKQUOTE' && kids.length >= 2) return fill(kids, () => el.cloneNode(false) as HTMLElement);
     return false;
   }
 
