@@ -90,11 +90,30 @@ export default function SessionParticipant({ code, initial, profile, declaration
   useEffect(() => {
     if (!joined) return;
     const again = throttle(() => void refresh(), 400);
+    let later: ReturnType<typeof setTimeout> | undefined;
     const stop = connectLive(`${api}/events`, viewRef.current.eventId, (m) => {
-      if (m.type === 'state') again();
+      if (m.type === 'state') {
+        // The event carries the test as every phone sees it: show it at once, keeping our own
+        // answers. Our own results (scores) come with the full view, fetched only when they can
+        // have changed, at a random moment in the next seconds so a hall does not ask all at once.
+        const d = m.data as { stage?: string; test?: View['test'] | null } | null;
+        if (!d || d.stage === undefined || d.test === undefined) return again();
+        const cur = viewRef.current;
+        const test = d.test ? { ...d.test, answers: cur.test?.kind === d.test.kind ? cur.test.answers : {} } : null;
+        const next = { ...cur, stage: d.stage, test, eventId: Math.max(cur.eventId, m.id) };
+        viewRef.current = next;
+        setView(next);
+        if (d.test?.finished || d.stage === 'closed' || d.stage === 'declaration') {
+          clearTimeout(later);
+          later = setTimeout(() => void refresh(), Math.random() * 3000);
+        }
+      }
       if (m.type === 'attendance' && (m.data as { removed?: string } | null)?.removed) again();
     });
-    return stop;
+    return () => {
+      clearTimeout(later);
+      stop();
+    };
   }, [joined]);
 
   async function join(e: Event) {

@@ -61,8 +61,9 @@ export function nudge(sessionId: string, type: string) {
   nudges.set(key, timer);
 }
 
-export async function publishState(s: SessionRow, state: LiveState) {
-  await getBus().publish(s.id, 'state', { stage: state.stage });
+/** Announces a new state; `test`: the shared part of the phones' test view (null outside a test). */
+export async function publishState(s: SessionRow, state: LiveState, test: unknown = null) {
+  await getBus().publish(s.id, 'state', { stage: state.stage, test });
 }
 
 export function isExpired(s: SessionRow, now = new Date()): boolean {
@@ -79,7 +80,12 @@ export async function sessionByCode(code: unknown, opts: { forJoin?: boolean; no
   return s;
 }
 
-export async function unitName(s: SessionRow, db: Db = getDb()): Promise<string> {
-  return (await db.selectFrom('units').select('name').where('id', '=', s.unit_id).executeTakeFirst())?.name ?? s.unit_id;
+const unitNames = new Map<string, { name: string; at: number }>();
+/** The session unit's name (cached a minute: units are renamed rarely, and every phone view shows it). */
+export async function unitName(s: Pick<SessionRow, 'unit_id'>, db: Db = getDb()): Promise<string> {
+  const hit = unitNames.get(s.unit_id);
+  if (hit && Date.now() - hit.at < 60_000) return hit.name;
+  const name = (await db.selectFrom('units').select('name').where('id', '=', s.unit_id).executeTakeFirst())?.name ?? s.unit_id;
+  unitNames.set(s.unit_id, { name, at: Date.now() });
+  return name;
 }
-

@@ -47,7 +47,11 @@ export async function control(user: StaffUser, s: SessionRow, action: Action, no
     if (tries > 5) throw new HttpProblem(409, t('session.busy'));
   }
   if (action.action === 'finish' || action.action === 'close') await audit(db, user.id, `session.${action.action}`, s.id, action.action === 'finish' ? { test: action.test } : null, now);
-  await publishState(s, next);
+  // The event carries what every phone shows of the test (the same for all: no answers, no key
+  // before reveal), so 300 phones update at once without 300 requests for their view.
+  const kind = next.stage === 'pre' || next.stage === 'post' ? next.stage : null;
+  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  await publishState(s, next, kind ? await sharedTestView(fresh, next, kind, db) : null);
   return next;
 }
 
@@ -218,4 +222,20 @@ export async function visibleResults(s: SessionRow, state: LiveState, test: Test
 /** Forgets the cached results of a session (an attendee and their answers were removed). */
 export function forgetResults(sessionId: string) {
   for (const k of visibleCache.keys()) if (k.startsWith(`${sessionId}:`)) visibleCache.delete(k);
+}
+
+/** The part of a phone's test view that is the same for every participant (see participantView). */
+export async function sharedTestView(s: SessionRow, state: LiveState, test: TestKind, db: Db = getDb()) {
+  const { byId } = testQuestions(s, test);
+  const st = state[test];
+  return {
+    kind: test,
+    total: itemsOf(s)[test].length,
+    finished: st.finished,
+    questions: st.revealed.map((id) => ({ ...byId.get(id)!.pub, number: byId.get(id)!.index + 1 })),
+    open: st.open,
+    deadline: st.deadline ?? null,
+    /** Distribution and key of the questions the facilitator revealed (none of the post-test before it is finished). */
+    shown: await visibleResults(s, state, test, db),
+  };
 }

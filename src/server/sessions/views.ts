@@ -1,9 +1,9 @@
 /** What the phones and the console/projector see (the key only where the facilitator revealed it). */
 import { getDb, type Db } from '../db/index.ts';
-import { isExpired, itemsOf, stateOf, testQuestions, unitName, type Participant, type SessionRow } from './common.ts';
+import { isExpired, itemsOf, stateOf, unitName, type Participant, type SessionRow } from './common.ts';
 import { TEST_KINDS, type TestKind } from './state.ts';
 import { round1, sessionGain } from './stats.ts';
-import { testResults, visibleResults, type TestResults } from './tests.ts';
+import { sharedTestView, testResults, type TestResults } from './tests.ts';
 
 // ---- What the phones and the console see ----
 
@@ -26,17 +26,9 @@ export async function participantView(s: SessionRow, p: Participant | undefined,
   const test = state.stage === 'pre' || state.stage === 'post' ? state.stage : null;
   let testView = null;
   if (test) {
-    const { byId } = testQuestions(fresh, test);
     const mine = await db.selectFrom('live_answers').select(['question_id', 'response']).where('session_id', '=', s.id).where('participant_id', '=', p.id).where('test', '=', test).execute();
     testView = {
-      kind: test,
-      total: itemsOf(fresh)[test].length,
-      finished: state[test].finished,
-      questions: state[test].revealed.map((id) => ({ ...byId.get(id)!.pub, number: byId.get(id)!.index + 1 })),
-      open: state[test].open,
-      deadline: state[test].deadline ?? null,
-      /** Distribution and key of the questions the facilitator revealed (none of the post-test before it is finished). */
-      shown: await visibleResults(fresh, state, test, db),
+      ...(await sharedTestView(fresh, state, test, db)),
       answers: Object.fromEntries(mine.map((m) => [m.question_id, JSON.parse(m.response)])),
     };
   }

@@ -3,6 +3,7 @@ import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
 import { requireParticipant, sign } from '../../../../server/sessions/index.ts';
 import { sessionByCodeFrom } from '../../../../server/sessions/guard.ts';
+import { LIVE_JSON } from '../../../../server/live/sse.ts';
 import { clientAddress } from '../../../../server/auth/staff.ts';
 
 /** Sign the declaration: `{ name, confirm: true }`; signing twice keeps the first signature. */
@@ -12,5 +13,5 @@ export const POST: APIRoute = (context) =>
     const s = await sessionByCodeFrom(clientAddress(context), params.code);
     const p = await requireParticipant(s, await requireLearner(cookies));
     const body = await readJson(request, 2 * 1024);
-    return json(await sign(s, p, body.name, body.confirm));
+    return json(await sign(s, p, body.name, body.confirm), 200, LIVE_JSON);
   });

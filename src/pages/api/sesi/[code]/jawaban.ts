@@ -3,6 +3,7 @@ import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireLearner } from '../../../../server/learners.ts';
 import { answer, requireParticipant } from '../../../../server/sessions/index.ts';
 import { sessionByCodeFrom } from '../../../../server/sessions/guard.ts';
+import { LIVE_JSON } from '../../../../server/live/sse.ts';
 import { clientAddress } from '../../../../server/auth/staff.ts';
 
 /** One answer to an open question: `{ test, questionId, response }`. A closed question answers 409. */
@@ -13,5 +14,5 @@ export const PUT: APIRoute = (context) =>
     const p = await requireParticipant(s, await requireLearner(cookies));
     const body = await readJson(request, 8 * 1024);
     await answer(s, p, body.test, body.questionId, body.response);
-    return json({ ok: true });
+    return json({ ok: true }, 200, LIVE_JSON);
   });
