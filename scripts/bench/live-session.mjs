@@ -16,7 +16,7 @@
  * Needs a build (`npm run build`). Exits 1 when an answer is lost or recorded twice.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,15 @@ async function startServer(databaseUrl = null, dataDir = mkdtempSync(path.join(o
     url: `http://127.0.0.1:${port}`,
     dataDir,
     output: () => out,
+    /** CPU time the server process has used (user + system), ms: contention does not inflate it. */
+    cpuMs: () => {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        return null;
+      }
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -262,6 +271,8 @@ async function hall(servers, n, databaseUrl) {
   const bases = servers.map((s) => s.url);
   const f = await facilitator(bases[0]);
   const errors = [];
+  const cpu0 = servers.map((s) => s.cpuMs());
+  const load0 = os.loadavg()[0];
   const phones = Array.from({ length: n }, (_, i) => makePhone(i, bases, f.code, errors));
   log(`hall: ${n} phones join over ${SPREAD_MS / 1000} s (${bases.length} instance(s))`);
   const joinMs = [];
@@ -313,11 +324,14 @@ async function hall(servers, n, databaseUrl) {
     await Promise.all(work);
   }
   for (const p of phones) p.ac.abort();
+  const cpu = servers.reduce((sum, s, i) => sum + (s.cpuMs() ?? 0) - (cpu0[i] ?? 0), 0);
+  const requests = joinMs.length + viewMs.length + answerMs.length + live.length;
   const r = await recorded(servers[0], databaseUrl, f.id);
   const expected = live.length * HALL_QUESTIONS;
   const once = r.rows === expected && r.dup === 0 && r.participants === live.length && r.changed === live.length && live.length === n;
   return {
-    participants: n, instances: bases.length, questions: HALL_QUESTIONS, answersSent: sent, errors: errors.length, firstErrors: errors.slice(0, 5),
+    participants: n, instances: bases.length, questions: HALL_QUESTIONS, answersSent: sent, requests,
+    serverCpuMsPerRequest: Math.round((cpu / requests) * 100) / 100, loadAverage: Math.round(((load0 + os.loadavg()[0]) / 2) * 10) / 10, errors: errors.length, firstErrors: errors.slice(0, 5),
     recordedExactlyOnce: once, answerRows: r.rows, expectedRows: expected, duplicates: r.dup,
     joinMs: stats(joinMs), viewMs: stats(viewMs), answerMs: stats(answerMs), sseStateDeliveryMs: stats(fanout), sseMissed: live.length * HALL_QUESTIONS - fanout.length,
   };
@@ -329,6 +343,8 @@ async function burst(server, n, databaseUrl = null) {
   const errors = [];
   const phones = Array.from({ length: n }, (_, i) => makePhone(i, [server.url], f.code, errors));
   log(`burst: ${n} phones, everything at once`);
+  const cpu0 = server.cpuMs();
+  const load0 = os.loadavg()[0];
   const t0 = performance.now();
   let requests = 0;
   const joinMs = (await Promise.all(phones.map((p) => p.join()))).filter((x) => x !== null);
@@ -356,12 +372,14 @@ async function burst(server, n, databaseUrl = null) {
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = (server.cpuMs() ?? 0) - (cpu0 ?? 0);
   for (const p of phones) p.ac.abort();
   const r = await recorded(server, databaseUrl, f.id);
   const expected = live.length * questions;
   const once = r.rows === expected && r.dup === 0 && r.participants === n && r.changed === n;
   return {
-    participants: n, questions, requests, seconds: Math.round(seconds * 10) / 10, requestsPerSecond: Math.round(requests / seconds), errors: errors.length, firstErrors: errors.slice(0, 5),
+    participants: n, questions, requests, seconds: Math.round(seconds * 10) / 10, requestsPerSecond: Math.round(requests / seconds),
+    serverCpuMsPerRequest: Math.round((cpu / requests) * 100) / 100, loadAverage: Math.round(((load0 + os.loadavg()[0]) / 2) * 10) / 10, errors: errors.length, firstErrors: errors.slice(0, 5),
     recordedExactlyOnce: once, answerRows: r.rows, expectedRows: expected, duplicates: r.dup,
     joinMs: stats(joinMs), viewMs: stats(viewMs), answerMs: stats(answerMs), sseStateDeliveryMs: stats(fanout), sseMissed: live.length - fanout.length,
   };
@@ -404,11 +422,11 @@ try {
   }
   for (const d of [data.hall, data.burst, data.postgres]) if (d && (!d.recordedExactlyOnce || d.errors)) exitCode = 1;
   const markdown = [
-    `**Hall** — ${N} phones on loopback (SQLite, one instance) join spread over ${SPREAD_MS / 1000} s, listen over SSE, and answer ${data.hall.questions} questions opened one by one, each answer spread over the ${SPREAD_MS / 1000} s after the question opens. Every answer exactly once: **${yes(data.hall)}** (${data.hall.answerRows} rows for ${data.hall.expectedRows}, ${data.hall.duplicates} duplicates, ${data.hall.errors} errors).`,
+    `**Hall** — ${N} phones on loopback (SQLite, one instance) join spread over ${SPREAD_MS / 1000} s, listen over SSE, and answer ${data.hall.questions} questions opened one by one, each answer spread over the ${SPREAD_MS / 1000} s after the question opens. Every answer exactly once: **${yes(data.hall)}** (${data.hall.answerRows} rows for ${data.hall.expectedRows}, ${data.hall.duplicates} duplicates, ${data.hall.errors} errors). Server CPU ${data.hall.serverCpuMsPerRequest} ms per request; machine load average ${data.hall.loadAverage} on ${os.cpus().length} cores during the run.`,
     '',
     table(data.hall, '≤ 100 ms'),
     '',
-    `**Burst** — the same ${N} phones do everything at once: join, the whole pre-test (${data.burst.questions} questions) opens, every phone views and answers every question (one twice). ${data.burst.requests} requests in ${data.burst.seconds} s: **${data.burst.requestsPerSecond} requests/s** sustained, ${data.burst.errors} errors. Every answer exactly once: **${yes(data.burst)}**.`,
+    `**Burst** — the same ${N} phones do everything at once: join, the whole pre-test (${data.burst.questions} questions) opens, every phone views and answers every question (one twice). ${data.burst.requests} requests in ${data.burst.seconds} s: **${data.burst.requestsPerSecond} requests/s** sustained, ${data.burst.errors} errors. Every answer exactly once: **${yes(data.burst)}**. Server CPU ${data.burst.serverCpuMsPerRequest} ms per request; load average ${data.burst.loadAverage}.`,
     '',
     table(data.burst, '≤ 500 ms, no error'),
     ...(data.postgres

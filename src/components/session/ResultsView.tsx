@@ -86,7 +86,7 @@ export default function ResultsView({ r, present, strings: s }: { r: TestResults
   return (
     <div class="results">
       {r.finished && <Summary r={r} strings={s} />}
-      {[...r.questions].reverse().map((q) => <Distribution key={q.id} q={q} present={present} strings={s} level={4} />)}
+      {[...r.questions].reverse().map((q) => <Distribution key={q.id} q={q} present={present} strings={s} level={3} />)}
     </div>
   );
 }

@@ -252,7 +252,7 @@ export default function SessionParticipant({ code, initial, profile, declaration
                   <p class={`answer-status ${st && st !== 'saving' && st !== 'saved' ? 'field-error' : 'muted'}`} role="status" aria-live="polite">
                     {!open ? (q.id in answers ? s['session.p.closedAnswered'] : s['session.p.closed']) : st === 'saving' ? s['session.p.saving'] : st === 'saved' ? s['session.p.saved'] : st ?? ''}
                   </p>
-                  {shown && <Distribution q={{ ...shown, number: q.number, open: false }} strings={s} level={4} />}
+                  {shown && <Distribution q={{ ...shown, number: q.number, open: false }} strings={s} level={3} />}
                 </div>
               );
             })}

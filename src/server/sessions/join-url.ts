@@ -5,7 +5,6 @@
  */
 import os from 'node:os';
 import QRCode from 'qrcode';
-import { config } from '../config.ts';
 
 export function joinUrl(requestUrl: URL, code: string): string {
   return joinTarget(requestUrl, code).url;
@@ -37,7 +36,7 @@ export interface JoinTarget {
 
 export function joinTarget(requestUrl: URL, code: string, interfaces?: NodeJS.Dict<os.NetworkInterfaceInfo[]>): JoinTarget {
   const path = `/sesi/${code}`;
-  const base = new URL(process.env.PUBLIC_ORIGIN ? config.publicOrigin : requestUrl.origin);
+  const base = new URL(process.env.PUBLIC_ORIGIN || requestUrl.origin);
   if (!isLocalHost(base.hostname)) return { url: `${base.origin}${path}`, lan: [], local: false };
   const port = base.port ? `:${base.port}` : '';
   const lan = lanAddresses(interfaces).map((ip) => `${base.protocol}//${ip}${port}${path}`);
