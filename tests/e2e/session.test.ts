@@ -172,7 +172,7 @@ describe('a facilitator runs a live session with five phones', () => {
     }
     await screen.setViewportSize({ width: 1920, height: 1080 });
     await expectNoAxeViolations(screen);
-  });
+  }, 180_000);
 
   it('a wrong code and a malformed code get a clear message', async () => {
     const p = phones[0].page;
@@ -254,6 +254,10 @@ describe('a facilitator runs a live session with five phones', () => {
     }
     await screen.getByText('terjawab 5 dari 5').waitFor();
     await consolePage.locator('.now').getByText('terjawab 5 dari 5').waitFor();
+    // The console fits a laptop screen (1280×800): question, controls and attendance in the first screenful.
+    const bottoms = await consolePage.evaluate(() =>
+      ['.now .live-q', '.now .controls .buttons', '#c-att'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().bottom + scrollY));
+    for (const b of bottoms) expect(b).toBeLessThanOrEqual(800);
     await expect(screen.locator('.live-q.big .stem').textContent()).resolves.toContain(views[0].stem);
     // While the question is open: no distribution, key or % correct anywhere in the DOM, nor in what the server sent.
     expect(await resultsInDom(screen)).toBe(0);

@@ -14,6 +14,7 @@ import {
   type Participant, type SessionRow,
 } from '../../../src/server/sessions/index.ts';
 import { forgetUnits } from '../../../src/server/sessions/unit-tree.ts';
+import { missesPerAddress, sessionByCodeFrom } from '../../../src/server/sessions/guard.ts';
 import { attendanceSheet, csv, reportCsv, reportPdf } from '../../../src/server/sessions/report.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { QuestionResponse } from '../../../src/quizzes/engine/types.ts';
@@ -119,6 +120,22 @@ describe('joining', () => {
     expect(e.message).toContain('Kantor Kementerian Agama Kabupaten Tabalong');
     await removeParticipant(facilitator, s, below.participant.id);
     await db.handle.db.deleteFrom('roster_entries').execute();
+  });
+  it('slows down code guessing per address (even a right code then waits) but not other addresses', async () => {
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 30; i++) expect((await problemOf(sessionByCodeFrom(ip, 'ZZZZZZ'))).status).toBe(404);
+    const over = await problemOf(sessionByCodeFrom(ip, 'ZZZZZZ'));
+    expect(over.status).toBe(429);
+    expect(over.retryAfter).toBeGreaterThan(0);
+    expect((await problemOf(sessionByCodeFrom(ip, s.code))).status).toBe(429);
+    expect((await sessionByCodeFrom('203.0.113.8', s.code)).id).toBe(s.id);
+    await missesPerAddress.reset(ip);
+  });
+  it('a closed or expired code answers 410 with nothing about the session', async () => {
+    const e = await problemOf(sessionByCodeFrom('203.0.113.9', s.code, { forJoin: true, now: new Date(Date.parse(s.expires_at) + 1000) }));
+    expect(e.status).toBe(410);
+    expect(e.message).not.toContain(s.title);
+    expect(e.fields).toBeUndefined();
   });
   it('removing a wrong entry deletes it and its answers', async () => {
     const wrong = (await joinSession(s, { nip: '199303032021012005', name: 'Salah Ketik', jabatan: 'Staf' })).participant;
