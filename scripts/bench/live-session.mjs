@@ -124,6 +124,10 @@ async function timed(fn) {
   return [r, performance.now() - t0];
 }
 
+/** A refused or timed-out connection as a failed response (counted as an error, not a crash). */
+const failed = (e) => ({ ok: false, status: `network (${e.cause?.code ?? e.message})`, headers: new Headers(), text: async () => '', json: async () => null, arrayBuffer: async () => null });
+const safeFetch = (url, init) => fetch(url, init).catch(failed);
+
 const json = { 'content-type': 'application/json' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -174,7 +178,7 @@ function makePhone(i, bases, code, errors) {
   const base = bases[i % bases.length];
   const phone = { i, base, cookie: null, eventId: 0, states: [], ac: new AbortController(), onState: null };
   phone.join = async () => {
-    const [r, ms] = await timed(() => fetch(`${base}/api/sesi/${code}/gabung`, { method: 'POST', headers: json, body: JSON.stringify({ nip: nipFor(i), name: `Peserta Uji ${i + 1}`, jabatan: 'Penyuluh Agama' }) }));
+    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/gabung`, { method: 'POST', headers: json, body: JSON.stringify({ nip: nipFor(i), name: `Peserta Uji ${i + 1}`, jabatan: 'Penyuluh Agama' }) }));
     if (!r.ok) {
       errors.push(`join ${i}: ${r.status}`);
       await r.arrayBuffer();
@@ -186,8 +190,8 @@ function makePhone(i, bases, code, errors) {
     return ms;
   };
   phone.listen = async () => {
-    const r = await fetch(`${base}/api/sesi/${code}/events?after=${phone.eventId}`, { headers: { cookie: phone.cookie, accept: 'text/event-stream' }, signal: phone.ac.signal });
-    if (!r.ok) throw new Error(`events ${i}: ${r.status}`);
+    const r = await safeFetch(`${base}/api/sesi/${code}/events?after=${phone.eventId}`, { headers: { cookie: phone.cookie, accept: 'text/event-stream' }, signal: phone.ac.signal });
+    if (!r.ok) return void errors.push(`events ${i}: ${r.status}`);
     const reader = r.body.getReader();
     const dec = new TextDecoder();
     (async () => {
@@ -215,7 +219,7 @@ function makePhone(i, bases, code, errors) {
     })();
   };
   phone.view = async () => {
-    const [r, ms] = await timed(() => fetch(`${base}/api/sesi/${code}`, { headers: { cookie: phone.cookie } }));
+    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}`, { headers: { cookie: phone.cookie } }));
     if (!r.ok) {
       errors.push(`view ${i}: ${r.status}`);
       await r.arrayBuffer();
@@ -224,7 +228,7 @@ function makePhone(i, bases, code, errors) {
     return [await r.json(), ms];
   };
   phone.answer = async (q, salt) => {
-    const [r, ms] = await timed(() => fetch(`${base}/api/sesi/${code}/jawaban`, { method: 'PUT', headers: { ...json, cookie: phone.cookie }, body: JSON.stringify({ test: 'pre', questionId: q.id, response: anyResponse(q, salt) }) }));
+    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/jawaban`, { method: 'PUT', headers: { ...json, cookie: phone.cookie }, body: JSON.stringify({ test: 'pre', questionId: q.id, response: anyResponse(q, salt) }) }));
     if (r.status !== 200) errors.push(`answer ${i}: ${r.status} ${(await r.text()).slice(0, 100)}`);
     else await r.arrayBuffer();
     return ms;
@@ -402,14 +406,19 @@ let exitCode = 0;
 const data = { bench: 'live-session' };
 const servers = [];
 try {
-  const sqlite = await startServer();
-  servers.push(sqlite);
-  await seed(sqlite, null);
-  // Warm-up: the first requests load the server's modules; a small run first, not measured.
-  await burst(sqlite, 10);
-  data.hall = await hall([sqlite], N, null);
-  data.burst = await burst(sqlite, N);
-  if (PG_URL) {
+  // --participants 0: only the PostgreSQL run.
+  if (N > 0) {
+    const sqlite = await startServer();
+    servers.push(sqlite);
+    await seed(sqlite, null);
+    // Warm-up: the first requests load the server's modules; a small run first, not measured.
+    await burst(sqlite, 10);
+    data.hall = await hall([sqlite], N, null);
+    data.burst = await burst(sqlite, N);
+  }
+  // The SQLite figures first: a failing PostgreSQL run must not lose them.
+  if (PG_URL) log(JSON.stringify({ hall: data.hall, burst: data.burst }));
+  if (PG_URL) try {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'netral-bench-pg-'));
     const a = await startServer(PG_URL, dir);
     servers.push(a);
@@ -419,9 +428,11 @@ try {
     await burst(a, 10, PG_URL);
     await burst(b, 10, PG_URL);
     data.postgres = await hall([a, b], N_PG, PG_URL);
+  } catch (e) {
+    data.postgres = { error: String(e?.stack ?? e).split('\n').slice(0, 3).join(' '), recordedExactlyOnce: false, errors: 1 };
   }
   for (const d of [data.hall, data.burst, data.postgres]) if (d && (!d.recordedExactlyOnce || d.errors)) exitCode = 1;
-  const markdown = [
+  const markdown = !data.hall ? JSON.stringify(data.postgres) : [
     `**Hall** — ${N} phones on loopback (SQLite, one instance) join spread over ${SPREAD_MS / 1000} s, listen over SSE, and answer ${data.hall.questions} questions opened one by one, each answer spread over the ${SPREAD_MS / 1000} s after the question opens. Every answer exactly once: **${yes(data.hall)}** (${data.hall.answerRows} rows for ${data.hall.expectedRows}, ${data.hall.duplicates} duplicates, ${data.hall.errors} errors). Server CPU ${data.hall.serverCpuMsPerRequest} ms per request; machine load average ${data.hall.loadAverage} on ${os.cpus().length} cores during the run.`,
     '',
     table(data.hall, '≤ 100 ms'),
@@ -429,7 +440,9 @@ try {
     `**Burst** — the same ${N} phones do everything at once: join, the whole pre-test (${data.burst.questions} questions) opens, every phone views and answers every question (one twice). ${data.burst.requests} requests in ${data.burst.seconds} s: **${data.burst.requestsPerSecond} requests/s** sustained, ${data.burst.errors} errors. Every answer exactly once: **${yes(data.burst)}**. Server CPU ${data.burst.serverCpuMsPerRequest} ms per request; load average ${data.burst.loadAverage}.`,
     '',
     table(data.burst, '≤ 500 ms, no error'),
-    ...(data.postgres
+    ...(data.postgres?.error
+      ? ['', `**PostgreSQL, two instances** — ${N_PG} phones: the run failed: ${data.postgres.error}`]
+      : data.postgres
       ? ['', `**PostgreSQL, two instances** — ${N_PG} phones (half on each instance) in the hall pattern; events cross instances by LISTEN/NOTIFY. Every answer exactly once: **${yes(data.postgres)}** (${data.postgres.answerRows} rows for ${data.postgres.expectedRows}, ${data.postgres.duplicates} duplicates, ${data.postgres.errors} errors).`, '', table(data.postgres, '—')]
       : ['', '_PostgreSQL with two instances: run with DATABASE_URL=postgres://… to measure 1,000 phones._']),
   ].join('\n');
