@@ -155,19 +155,17 @@ export default function SessionConsole({ id, csrf, initial, joinUrl, modules, st
         <section class="now" aria-labelledby="c-now">
           <h2 id="c-now">{fill(s['session.c.stage'], { stage: s[`session.stage.${st.stage}`] ?? st.stage })}</h2>
           {closed && <p class="notice">{s['session.c.sessionClosed']}</p>}
+          {active && activeResults && testControls(active, activeResults)}
+          {stageButtons}
           {active && activeResults && (
-            <>
-              {activeResults.current !== null && activeResults.questions[activeResults.current] ? (
-                <div class="current-q">
-                  {activeResults.questions[activeResults.current]!.open && <Countdown deadline={activeResults.deadline} strings={s} />}
-                  <Distribution q={activeResults.questions[activeResults.current]!} present={present} strings={s} level={3} />
-                </div>
-              ) : <p>{s['session.r.none']}</p>}
-              {testControls(active, activeResults)}
-            </>
+            activeResults.current !== null && activeResults.questions[activeResults.current] ? (
+              <div class="current-q">
+                {activeResults.questions[activeResults.current]!.open && <Countdown deadline={activeResults.deadline} strings={s} />}
+                <Distribution q={activeResults.questions[activeResults.current]!} present={present} strings={s} level={3} />
+              </div>
+            ) : <p>{s['session.r.none']}</p>
           )}
           {st.stage === 'declaration' && <p>{fill(s['session.c.signed'], { n: view.signed, total: present })}</p>}
-          {stageButtons}
           <div class="averages">
             {(['pre', 'post'] as const).map((k) => view.tests[k]?.finished && <Summary key={k} r={view.tests[k]!} strings={s} areas={false} />)}
             <Gain gain={view.gain} strings={s} />
@@ -181,7 +179,7 @@ export default function SessionConsole({ id, csrf, initial, joinUrl, modules, st
           {present === 0 ? <p>{s['session.c.nobody']}</p> : (
             <div class="table-wrap people-list" tabIndex={0} role="region" aria-labelledby="c-att">
               <table class="attendance">
-                <thead><tr><th scope="col">{s['session.c.name']}</th><th scope="col">{active ? fill(s['session.c.answeredCol'], { test: LABEL[active] }) : s['session.c.joinedAt']}</th><th scope="col">{s['session.c.signedAt']}</th><th scope="col"><span class="visually-hidden">{s['session.c.actions']}</span></th></tr></thead>
+                <thead><tr><th scope="col">{s['session.c.name']}</th><th scope="col">{active ? s['session.c.answeredCol'] : s['session.c.joinedAt']}</th><th scope="col">{s['session.c.signedAt']}</th><th scope="col"><span class="visually-hidden">{s['session.c.actions']}</span></th></tr></thead>
                 <tbody>
                   {view.participants.map((p) => (
                     <tr key={p.id}>
