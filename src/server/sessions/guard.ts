@@ -1,6 +1,6 @@
 /**
  * Rate limits of the public session flows (src/server/rate-limit.ts):
- *  - joins per address are generous: a whole hall may share one NAT address;
+ *  - joins per address are generous: a whole hall may share one NAT address (counted per instance);
  *  - unknown codes per address are strict: a guesser is slowed down long before a code is found
  *    (32^6 ≈ 10^9 codes), and once over the limit even a right code waits, so the 429 tells
  *    nothing about which codes exist.
@@ -12,7 +12,9 @@ import { getDb, type Db } from '../db/index.ts';
 import { sessionByCode, type SessionRow } from './common.ts';
 import { t } from '../../i18n/index.ts';
 
-export const joinsPerAddress = limiter('session-join-ip', [{ points: 3000, seconds: 60 }]);
+// Per instance: on PostgreSQL one shared counter row for a hall's single address would make every
+// join wait for the same row lock (measured: 1,000 joins queued for tens of seconds).
+export const joinsPerAddress = limiter('session-join-ip', [{ points: 3000, seconds: 60 }], { perInstance: true });
 export const missesPerAddress = limiter('session-code-miss', [
   { points: 30, seconds: 60 },
   { points: 200, seconds: 3600 },
