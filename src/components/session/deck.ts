@@ -122,7 +122,7 @@ export function buildDeck(source: HTMLElement, stage: HTMLElement, labels: DeckL
     }
     if (tag === 'P') return fill(sentences(el), () => el.cloneNode(false) as HTMLElement);
     if (tag === 'DETAILS') {
-      el.open = true;
+      (el as HTMLDetailsElement).open = true;
       return false;
     }
     // Any other container taller than a slide: its children are placed one by one, unwrapped (a
@@ -222,7 +222,7 @@ export function buildDeck(source: HTMLElement, stage: HTMLElement, labels: DeckL
     }
     if (el.matches('.scenario') || el.querySelector(':scope > .scenario')) {
       const card = el.matches('.scenario') ? el : el.querySelector<HTMLElement>(':scope > .scenario')!;
-      const keepSection = section;
+      const keepSection: string | null = section;
       caseSlides(card);
       section = keepSection;
       continue;
