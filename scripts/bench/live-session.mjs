@@ -227,11 +227,24 @@ function makePhone(i, bases, code, errors) {
     }
     return [await r.json(), ms];
   };
+  // A failed answer (5xx, network) is sent again after a second, as a person taps again; the
+  // latency reported is the first attempt's, every failure is counted, and the exactly-once check
+  // then also covers answers that arrived twice.
   phone.answer = async (q, salt) => {
-    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/jawaban`, { method: 'PUT', headers: { ...json, cookie: phone.cookie }, body: JSON.stringify({ test: 'pre', questionId: q.id, response: anyResponse(q, salt) }) }));
-    if (r.status !== 200) errors.push(`answer ${i}: ${r.status} ${(await r.text()).slice(0, 100)}`);
-    else await r.arrayBuffer();
-    return ms;
+    const body = JSON.stringify({ test: 'pre', questionId: q.id, response: anyResponse(q, salt) });
+    let first = null;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/jawaban`, { method: 'PUT', headers: { ...json, cookie: phone.cookie }, body }));
+      first ??= ms;
+      if (r.status === 200) {
+        await r.arrayBuffer();
+        return first;
+      }
+      errors.push(`answer ${i}: ${r.status} ${(await r.text()).slice(0, 100)}`);
+      if (typeof r.status === 'number' && r.status < 500) break;
+      await sleep(1000);
+    }
+    return first;
   };
   return phone;
 }
