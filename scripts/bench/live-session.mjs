@@ -442,6 +442,8 @@ try {
     await burst(a, 10, PG_URL);
     await burst(b, 10, PG_URL);
     data.postgres = await hall([a, b], N_PG, PG_URL);
+    // What the servers said about failed requests (stderr of the bench, for whoever reads it).
+    if (data.postgres.errors) for (const srv of [a, b]) log(`server output:\n${srv.output().slice(-1500)}`);
   } catch (e) {
     data.postgres = { error: String(e?.stack ?? e).split('\n').slice(0, 3).join(' '), recordedExactlyOnce: false, errors: 1 };
   }
