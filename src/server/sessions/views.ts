@@ -14,8 +14,18 @@ async function lastEventId(db: Db, sessionId: string): Promise<number> {
 
 /** The phone's view: the session, the stage, revealed questions with the participant's own answers. */
 export async function participantView(s: SessionRow, p: Participant | undefined, db: Db = getDb()) {
+  // The event id first: the view is then never older than the id the phone resumes after.
   const eventId = await lastEventId(db, s.id);
-  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  // The rest at once: in a burst every request waits its turn for each query, so fewer rounds
+  // mean a shorter wait (measured with the live-session bench).
+  const mine = (table: 'live_answers' | 'live_results' | 'live_signatures') =>
+    db.selectFrom(table).where('session_id', '=', s.id).where('participant_id', '=', p?.id ?? '');
+  const [fresh, answers, results, signature] = await Promise.all([
+    db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow(),
+    p ? mine('live_answers').select(['test', 'question_id', 'response']).execute() : [],
+    p ? mine('live_results').select(['test', 'score', 'attempt_id']).execute() : [],
+    p ? mine('live_signatures').select('signed_at').executeTakeFirst() : undefined,
+  ]);
   const state = stateOf(fresh);
   const base = {
     session: { code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db), closed: isExpired(fresh) },
@@ -24,16 +34,12 @@ export async function participantView(s: SessionRow, p: Participant | undefined,
   };
   if (!p) return { ...base, participant: null, test: null, results: [], declaration: null };
   const test = state.stage === 'pre' || state.stage === 'post' ? state.stage : null;
-  let testView = null;
-  if (test) {
-    const mine = await db.selectFrom('live_answers').select(['question_id', 'response']).where('session_id', '=', s.id).where('participant_id', '=', p.id).where('test', '=', test).execute();
-    testView = {
-      ...(await sharedTestView(fresh, state, test, db)),
-      answers: Object.fromEntries(mine.map((m) => [m.question_id, JSON.parse(m.response)])),
-    };
-  }
-  const results = await db.selectFrom('live_results').select(['test', 'score', 'attempt_id']).where('session_id', '=', s.id).where('participant_id', '=', p.id).execute();
-  const signature = await db.selectFrom('live_signatures').select('signed_at').where('session_id', '=', s.id).where('participant_id', '=', p.id).executeTakeFirst();
+  const testView = test
+    ? {
+        ...(await sharedTestView(fresh, state, test, db)),
+        answers: Object.fromEntries(answers.filter((m) => m.test === test).map((m) => [m.question_id, JSON.parse(m.response)])),
+      }
+    : null;
   return {
     ...base,
     participant: { name: p.name, nip: p.nip, joinedAt: p.joined_at },
