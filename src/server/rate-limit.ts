@@ -47,20 +47,25 @@ export class TooManyRequests extends HttpProblem {
 
 const TABLE = 'rate_limits';
 
-function store(name: string, w: Window, i: number): RateLimiterAbstract {
+function store(name: string, w: Window, i: number, perInstance: boolean): RateLimiterAbstract {
   const opts = { keyPrefix: `${name}:${i}`, points: w.points, duration: w.seconds };
   const handle = getDbHandle();
-  if (handle.engine === 'postgres' && handle.pool) {
+  if (!perInstance && handle.engine === 'postgres' && handle.pool) {
     // The table is created by migration 006; expired rows are cleared by the library hourly.
     return new RateLimiterPostgres({ ...opts, storeClient: handle.pool, tableName: TABLE, tableCreated: true });
   }
   return new RateLimiterMemory(opts);
 }
 
-/** Creates a named limiter with one or more windows. Stores are created on first use. */
-export function limiter(name: string, windows: Window[]): Limiter {
+/**
+ * Creates a named limiter with one or more windows. Stores are created on first use.
+ * `perInstance`: count in this process's memory even on PostgreSQL — for a generous flood limit
+ * whose key many requests share at once (a whole hall behind one NAT address): a shared row would
+ * serialise them all on its lock; each instance then allows the limit on its own.
+ */
+export function limiter(name: string, windows: Window[], opts: { perInstance?: boolean } = {}): Limiter {
   let stores: RateLimiterAbstract[] | undefined;
-  const all = () => (stores ??= windows.map((w, i) => store(name, w, i)));
+  const all = () => (stores ??= windows.map((w, i) => store(name, w, i, opts.perInstance ?? false)));
   const check = async (key: string): Promise<number> => {
     let wait = 0;
     for (const s of all()) {

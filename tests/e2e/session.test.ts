@@ -6,8 +6,9 @@
  * answering a closed question; nothing recorded twice.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { networkInterfaces } from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -28,6 +29,7 @@ let browser: Browser;
 let staff: BrowserContext;
 let consolePage: Page;
 let screen: Page;
+let projector: BrowserContext;
 const phones: { ctx: BrowserContext; page: Page; nip: string; name: string }[] = [];
 let code = '';
 let sessionId = '';
@@ -71,13 +73,33 @@ const putAnswer = (p: Page, body: unknown) =>
   }, { c: code, b: body });
 
 /** Clicks a console button and waits for the server to accept the action. */
-async function control(name: string, section: string) {
+async function control(name: string) {
   const [res] = await Promise.all([
     consolePage.waitForResponse((r) => r.url().endsWith(`/api/staf/sesi/${sessionId}`) && r.request().method() === 'POST'),
-    consolePage.getByRole('region', { name: section }).getByRole('button', { name, exact: true }).click(),
+    consolePage.locator('.console').getByRole('button', { name, exact: true }).first().click(),
   ]);
   expect(res.status(), await res.text()).toBe(200);
 }
+
+/** Whether any results (distribution, counts, key, % correct) are in a page's DOM, visible or not. */
+const resultsInDom = (p: Page) =>
+  p.evaluate(() => document.querySelectorAll('[data-results="shown"], .bars, .count, .key-mark, .pct-correct').length);
+
+/** The machine's LAN addresses, as the server finds them. */
+const lanIps = () => Object.values(networkInterfaces()).flat().filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);
+
+/** Neither the page nor its body scrolls, and no text overflows its box (projector, slides). */
+const fitsViewport = (p: Page) =>
+  p.evaluate(() => {
+    const doc = document.scrollingElement!;
+    const cut = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+      if (!el.offsetParent || el.closest('[hidden]')) return false;
+      const cs = getComputedStyle(el);
+      if (cs.overflow === 'visible' && cs.overflowX === 'visible') return false;
+      return el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2;
+    }).map((el) => `${el.tagName}.${el.className}`);
+    return { scrolls: doc.scrollHeight > window.innerHeight + 1 || doc.scrollWidth > window.innerWidth + 1, cut };
+  });
 
 beforeAll(async () => {
   server = await startServer();
@@ -117,20 +139,40 @@ describe('a facilitator runs a live session with five phones', () => {
     await consolePage.getByRole('button', { name: 'Buat sesi dan tampilkan kode' }).click();
     await consolePage.waitForURL(/\/staf\/sesi\/[0-9a-f-]{36}$/);
     sessionId = consolePage.url().split('/').pop()!;
-    code = (await consolePage.locator('.join-info .code').textContent())!.replace(/\s/g, '');
+    code = (await consolePage.locator('.join-line .code').textContent())!.replace(/\s/g, '');
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
     await expectNoAxeViolations(consolePage);
 
-    screen = await staff.newPage();
+    // The projector: its own window at 1920×1080, signed in as the facilitator.
+    projector = await browser.newContext({ baseURL: server.url, viewport: { width: 1920, height: 1080 }, locale: 'id-ID', storageState: await staff.storageState() });
+    screen = await projector.newPage();
     await screen.goto(`/staf/sesi/${sessionId}/layar`);
-    await expect(screen.locator('.join-url').textContent()).resolves.toBe(`${server.url}/sesi/${code}`);
-    await expect(screen.locator('.join-code').textContent()).resolves.toBe(`${code.slice(0, 3)} ${code.slice(3)}`);
+    // Opened on 127.0.0.1, which no phone can reach: the projector shows the LAN address instead and says so.
+    const lan = lanIps();
+    expect(lan.length).toBeGreaterThan(0);
+    const port = new URL(server.url).port;
+    const joinAt = `http://${lan[0]}:${port}/sesi/${code}`;
+    await expect(screen.locator('.join-url').textContent()).resolves.toBe(joinAt);
+    await expect(screen.locator('.lan-note').textContent()).resolves.toContain(`${lan[0]}:${port}`);
+    await expect(screen.locator('.lan-note').textContent()).resolves.toMatch(/tidak dapat dibuka dari ponsel/);
+    expect(await screen.locator('.join-url').textContent()).not.toMatch(/127\.0\.0\.1|localhost/);
+    await expect(screen.locator('.join-code').textContent()).resolves.toBe(`${code.slice(0, 3)}\u2009${code.slice(3)}`);
     // The QR on the projector opens the join page, as a phone camera would read it.
-    expect(await readQrCode(screen.locator('.qr svg'))).toBe(`${server.url}/sesi/${code}`);
-    const fontSize = await screen.locator('.join-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(fontSize).toBeGreaterThan(60);
+    expect(await readQrCode(screen.locator('.qr svg'))).toBe(joinAt);
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await screen.setViewportSize(size);
+      const fontSize = await screen.locator('.join-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(fontSize).toBeGreaterThan(size.height / 10);
+      // The code and "/sesi/CODE" each stay on one line.
+      for (const sel of ['.join-code', '.join-url .nowrap:last-child']) {
+        const lines = await screen.locator(sel).evaluate((el) => el.getClientRects().length === 1 && el.getBoundingClientRect().height < parseFloat(getComputedStyle(el).lineHeight) * 1.5);
+        expect(lines, `${sel} at ${size.width}`).toBe(true);
+      }
+      expect(await fitsViewport(screen)).toEqual({ scrolls: false, cut: [] });
+    }
+    await screen.setViewportSize({ width: 1920, height: 1080 });
     await expectNoAxeViolations(screen);
-  });
+  }, 180_000);
 
   it('a wrong code and a malformed code get a clear message', async () => {
     const p = phones[0].page;
@@ -192,8 +234,8 @@ describe('a facilitator runs a live session with five phones', () => {
     await extra.close();
   });
 
-  it('pre-test, question by question: phones answer, the projector shows the distribution; a closed question refuses answers', async () => {
-    await control('Buka soal berikutnya', 'Pre-test');
+  it('pre-test, question by question: nothing of the results on the projector or the phones until "Tampilkan hasil"; then both show them', async () => {
+    await control('Mulai Pre-test: buka soal pertama');
     const total = course.preTestItemsPerArea * course.areas.length;
     const views: PublicQuestion[] = [];
     const given: QuestionResponse[] = [];
@@ -210,19 +252,44 @@ describe('a facilitator runs a live session with five phones', () => {
       await answerOnPage(ph.page.locator('fieldset.question').first(), pq, resp);
       await ph.page.getByText('Jawaban tersimpan.').waitFor();
     }
-    await screen.getByText('5 peserta menjawab').waitFor();
-    await expect(screen.locator('.distribution.big .stem').textContent()).resolves.toContain(views[0].stem);
-    // No key on the projector while the question is open.
-    expect(await screen.locator('.key-mark').count()).toBe(0);
+    await screen.getByText('terjawab 5 dari 5').waitFor();
+    await consolePage.locator('.now').getByText('terjawab 5 dari 5').waitFor();
+    // The console fits a laptop screen (1280×800): question, controls and attendance in the first screenful.
+    const place = await consolePage.evaluate(() => {
+      const at = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      return { controls: at('.now .controls .buttons').bottom + scrollY, answered: at('.now .live-q .answered').bottom + scrollY, stem: at('.now .live-q .stem').top + scrollY, attendance: at('.people .attendance tbody tr').bottom + scrollY };
+    });
+    expect(place.controls).toBeLessThanOrEqual(800);
+    expect(place.attendance).toBeLessThanOrEqual(800);
+    // "terjawab n dari m" and the start of the question within a laptop's first screen (a long stem may run on).
+    expect(place.answered).toBeLessThanOrEqual(800);
+    expect(place.stem).toBeLessThanOrEqual(800);
+    await expect(screen.locator('.live-q.big .stem').textContent()).resolves.toContain(views[0].stem);
+    // While the question is open: no distribution, key or % correct anywhere in the DOM, nor in what the server sent.
+    expect(await resultsInDom(screen)).toBe(0);
+    for (const ph of phones) expect(await resultsInDom(ph.page)).toBe(0);
+    const staffJson = await screen.evaluate(async (id) => (await fetch(`/api/staf/sesi/${id}`)).json(), sessionId);
+    expect(staffJson.tests.pre.questions[0].hidden).toBe(true);
+    expect(staffJson.tests.pre.questions[0].options.every((o: { count: unknown; correct: unknown }) => o.count === null && o.correct === null)).toBe(true);
+    expect(await fitsViewport(screen)).toEqual({ scrolls: false, cut: [] });
+    // Per-person progress beside the controls.
+    await expect(consolePage.locator('.attendance tbody td.num').allTextContents()).resolves.toEqual(['1/1', '1/1', '1/1', '1/1', '1/1']);
     // A phone that reloads (or loses its connection) keeps its answer.
     await phones[3].page.reload();
     await expect(phoneView(phones[3].page).then((v) => v.test.answers[views[0].id])).resolves.toEqual(given[3]);
     if (views[0].type === 'single') await expect(phones[3].page.locator('fieldset.question input:checked').count()).resolves.toBe(1);
-    await control('Tutup soal', 'Pre-test');
+    await control('Tampilkan hasil');
     await phones[3].page.getByText('Soal ini sudah ditutup; jawaban Anda tercatat.').waitFor();
-    await screen.locator('.key-mark').first().waitFor();
+    await screen.locator('.distribution .key-mark').first().waitFor();
     await screen.getByText(/menjawab benar/).waitFor();
+    for (const ph of phones) await ph.page.locator('.distribution .key-mark').first().waitFor();
+    for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await screen.setViewportSize(size);
+      expect(await fitsViewport(screen)).toEqual({ scrolls: false, cut: [] });
+    }
     await expectNoAxeViolations(screen);
+    await expectNoAxeViolations(consolePage);
+    await expectNoAxeViolations(phones[3].page);
     // Answering the closed question: refused with a message, nothing changes.
     const late = await putAnswer(phones[4].page, { test: 'pre', questionId: views[0].id, response: right('pre', views[0].id) });
     expect(late.status).toBe(409);
@@ -234,21 +301,21 @@ describe('a facilitator runs a live session with five phones', () => {
   });
 
   it('the rest of the pre-test opened at once; finishing scores it and the projector shows the average', async () => {
-    await control('Buka semua soal', 'Pre-test');
+    await control('Buka semua soal');
     const ids = JSON.parse(query<{ pre_items: string }>('SELECT pre_items FROM live_sessions WHERE id = ?', sessionId)[0].pre_items) as string[];
     for (const [i, ph] of phones.entries()) {
       await ph.page.getByText(`Soal ${ids.length} dari ${ids.length}`).waitFor();
       // Participant i answers the first (i + 2) remaining questions right.
       for (const id of ids.slice(1, i + 3)) expect((await putAnswer(ph.page, { test: 'pre', questionId: id, response: right('pre', id) })).status).toBe(200);
     }
-    await control('Selesaikan dan nilai Pre-test', 'Pre-test');
+    await control('Selesaikan dan nilai Pre-test');
     await screen.getByText(/Rata-rata Pre-test: \d/).waitFor();
     await phones[0].page.getByText(/Nilai Pre-test Anda: \d/).waitFor();
     expect(query<{ n: number }>("SELECT count(*) AS n FROM attempts WHERE kind = 'pre' AND status = 'submitted'")[0].n).toBe(5);
   });
 
   it('the presentation: one idea per slide, keyboard navigation and a counter', async () => {
-    await control('Tampilkan "perhatikan layar" di ponsel peserta', 'Presentasi materi');
+    await control('Tampilkan "perhatikan layar" di ponsel peserta');
     await phones[3].page.getByRole('heading', { name: 'Perhatikan layar' }).waitFor();
     const pres = await staff.newPage();
     await pres.goto('/presentasi/01-mengapa-netral');
@@ -268,7 +335,8 @@ describe('a facilitator runs a live session with five phones', () => {
   });
 
   it('post-test: complete and partial answers; the projector shows the pre→post gain', async () => {
-    await control('Buka semua soal', 'Post-test');
+    await control('Ke Post-test');
+    await control('Buka semua soal');
     const ids = JSON.parse(query<{ post_items: string }>('SELECT post_items FROM live_sessions WHERE id = ?', sessionId)[0].post_items) as string[];
     const p0 = phones[0].page;
     await p0.getByText(`Soal ${ids.length} dari ${ids.length}`).waitFor();
@@ -279,8 +347,23 @@ describe('a facilitator runs a live session with five phones', () => {
     await p0.getByText('Jawaban tersimpan.').first().waitFor();
     for (const id of ids.filter((x) => x !== first.id)) await putAnswer(p0, { test: 'post', questionId: id, response: right('post', id) });
     for (const ph of phones.slice(1)) for (const id of ids.slice(0, 12)) await putAnswer(ph.page, { test: 'post', questionId: id, response: right('post', id) });
-    await control('Selesaikan dan nilai Post-test', 'Post-test');
+    // The post-test reveals nothing per question before it is finished, not even when a question is closed.
+    await screen.getByText(`terjawab 5 dari 5`).waitFor();
+    await control('Tutup soal');
+    await consolePage.getByText(/0 soal menerima jawaban/).waitFor();
+    expect(await resultsInDom(screen)).toBe(0);
+    for (const ph of phones) expect(await resultsInDom(ph.page)).toBe(0);
+    const hidden = await screen.evaluate(async (id) => (await fetch(`/api/staf/sesi/${id}`)).json(), sessionId);
+    expect(hidden.tests.post.questions.every((q: { hidden?: boolean }) => q.hidden)).toBe(true);
+    expect(hidden.tests.post.average).toBeNull();
+    await control('Selesaikan dan nilai Post-test');
     await screen.getByText(/N-gain rata-rata/).waitFor();
+    // Finished: the phones now show every question's distribution with the key.
+    await phones[1].page.locator('.distribution .key-mark').first().waitFor();
+    expect(await phones[1].page.locator('[data-results="shown"]').count()).toBeGreaterThanOrEqual(ids.length);
+    // One post-test average on the console, with its definition.
+    await expect(consolePage.locator('.console .average', { hasText: 'Post-test' }).count()).resolves.toBe(1);
+    await consolePage.locator('.averages .definition', { hasText: 'menjawab minimal satu soal' }).first().waitFor();
     await phones[0].page.getByText(/Nilai Post-test Anda: 100/).waitFor();
     // Only the complete post-test counts as the final exam; it passed, so there is a certificate.
     const finals = query<{ learner_id: string; passed: number }>("SELECT learner_id, passed FROM attempts WHERE kind = 'final'");
@@ -291,7 +374,7 @@ describe('a facilitator runs a live session with five phones', () => {
   });
 
   it('the declaration is signed on the phones with the typed name and a confirmation', async () => {
-    await control('Buka deklarasi di ponsel peserta', 'Deklarasi netralitas');
+    await control('Buka deklarasi di ponsel peserta');
     for (const [i, ph] of phones.slice(0, 4).entries()) {
       await ph.page.getByRole('heading', { name: 'Deklarasi Netralitas Aparatur Sipil Negara' }).waitFor();
       if (i === 0) {
@@ -311,7 +394,7 @@ describe('a facilitator runs a live session with five phones', () => {
   });
 
   it('closing: the code stops working; the report (PDF) and the attendance list (CSV) are downloaded and read back', async () => {
-    await control('Tutup sesi', 'Jalannya sesi');
+    await control('Tutup sesi');
     const late = await phoneContext(browser, server.url);
     const lp = await late.newPage();
     const res = await lp.goto(`/sesi/${code}`);
@@ -319,6 +402,7 @@ describe('a facilitator runs a live session with five phones', () => {
     await lp.getByText('Sesi ini sudah ditutup atau kodenya sudah kedaluwarsa').waitFor();
     await late.close();
 
+    await consolePage.getByRole('tab', { name: 'Dokumen penutup' }).click();
     const [pdfDl] = await Promise.all([consolePage.waitForEvent('download'), consolePage.getByRole('link', { name: 'Laporan sesi (PDF)' }).click()]);
     const pdfPath = path.join(server.dataDir, 'laporan.pdf');
     await pdfDl.saveAs(pdfPath);
@@ -357,5 +441,100 @@ describe('a facilitator runs a live session with five phones', () => {
     // Pre: 5 on question 1, then (i + 2) more per participant i. Post: all for one, 12 for four.
     expect(answers).toEqual([{ test: 'post', n: post + 4 * 12 }, { test: 'pre', n: 5 + (2 + 3 + 4 + 5 + 6) }]);
     expect(query<{ n: number }>("SELECT count(*) AS n FROM attempts WHERE kind = 'pre'")[0].n).toBe(5);
+  });
+});
+
+describe('every module as slides', () => {
+  const sizes = [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }];
+  const modules = readdirSync('src/content/modules').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+
+  /** Shows each slide in turn and reports any that scrolls or whose text leaves the slide. */
+  const inspect = (p: Page) =>
+    p.evaluate(() => {
+      const stage = document.getElementById('stage')!;
+      const slides = [...stage.querySelectorAll<HTMLElement>(':scope > .slide')];
+      const problems: string[] = [];
+      const sizes: { h2: number; h3: number; p: number }[] = [];
+      const splitParagraphEnds: string[] = [];
+      slides.forEach((s, i) => {
+        slides.forEach((x, j) => (x.hidden = j !== i));
+        const box = s.getBoundingClientRect();
+        if (s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1) problems.push(`slide ${i + 1} scrolls`);
+        for (const el of s.querySelectorAll<HTMLElement>('.slide-body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.height > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1)) problems.push(`slide ${i + 1}: ${el.tagName} "${el.textContent!.slice(0, 40)}" cut`);
+        }
+        const size = (sel: string) => { const el = s.querySelector(sel); return el ? parseFloat(getComputedStyle(el).fontSize) : 0; };
+        sizes.push({ h2: size('.slide-body h2'), h3: size('.slide-body h3'), p: size('.slide-body > p:not([class])') });
+        // A paragraph continued from or onto another slide ends and starts at a sentence boundary.
+        for (const para of s.querySelectorAll('p:has(> .sentence)')) splitParagraphEnds.push(para.textContent!.trim().slice(-1));
+      });
+      const doc = document.scrollingElement!;
+      return {
+        count: slides.length, problems, sizes, splitParagraphEnds,
+        scrolls: doc.scrollHeight > innerHeight + 1 || doc.scrollWidth > innerWidth + 1,
+        cases: slides.map((s) => (s.classList.contains('case-question') ? 'Q' : s.classList.contains('case-answer') ? 'A' : '-')).join(''),
+        texts: slides.map((s) => s.querySelector('.slide-body')!.textContent!.replace(/\s+/g, ' ').trim()),
+      };
+    });
+
+  it('renders every module at 1920×1080 and 1280×720: no slide scrolls, no text is cut, headings sized by level', async () => {
+    expect(modules.length).toBeGreaterThanOrEqual(7);
+    const counts: Record<string, number[]> = {};
+    for (const size of sizes) {
+      const ctx = await browser.newContext({ baseURL: server.url, viewport: size, locale: 'id-ID' });
+      const p = await ctx.newPage();
+      for (const m of modules) {
+        await p.goto(`/presentasi/${m}`);
+        await p.locator('#counter', { hasText: /dari/ }).waitFor();
+        const r = await inspect(p);
+        expect(r.problems, `${m} at ${size.width}×${size.height}`).toEqual([]);
+        expect(r.scrolls, `${m} page scrolls at ${size.width}`).toBe(false);
+        for (const s of r.sizes) {
+          if (s.h2 && s.h3) expect(s.h2).toBeGreaterThan(s.h3);
+          if (s.h3 && s.p) expect(s.h3).toBeGreaterThan(s.p);
+          if (s.h2 && s.p) expect(s.h2).toBeGreaterThan(s.p);
+        }
+        for (const end of r.splitParagraphEnds) expect(end).toMatch(/[.?!:;"”’)…]/);
+        // Every case is a question slide followed by its answer slide.
+        expect(r.cases.replace(/-/g, '')).toMatch(/^(QA)*$/);
+        (counts[m] ??= []).push(r.count);
+      }
+      await ctx.close();
+    }
+    // The same module splits into the same slides on both screens (so the speaker view stays in step).
+    for (const m of modules) expect(counts[m][0], m).toBe(counts[m][1]);
+  });
+
+  it('the speaker view shows the current slide, the next one and notes, and moves the projector window', async () => {
+    const m = '03-kegiatan-dilarang';
+    const ctx = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 720 }, locale: 'id-ID' });
+    const proj = await ctx.newPage();
+    await proj.goto(`/presentasi/${m}`);
+    await proj.locator('#counter', { hasText: /dari/ }).waitFor();
+    const { texts, cases } = await inspect(proj);
+    await proj.evaluate(() => location.reload());
+    await proj.locator('#counter', { hasText: 'Slide 1 dari' }).waitFor();
+    const sp = await ctx.newPage();
+    await sp.setViewportSize({ width: 1440, height: 900 });
+    await sp.goto(`/presentasi/${m}/pembicara`);
+    await sp.locator('#counter', { hasText: 'Slide 1 dari' }).waitFor();
+    const nextText = () => sp.locator('#next-stage .slide-body').evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    await expect(nextText()).resolves.toBe(texts[1]);
+    // The title slide's notes are the module's objectives.
+    await sp.locator('#notes', { hasText: 'Tujuan pembelajaran' }).waitFor();
+    await sp.keyboard.press('ArrowRight');
+    await sp.locator('#counter', { hasText: 'Slide 2 dari' }).waitFor();
+    await expect(nextText()).resolves.toBe(texts[2]);
+    await proj.locator('#counter', { hasText: 'Slide 2 dari' }).waitFor();
+    // On a case's question slide the notes hold the answer, shown to the room on the next slide.
+    const q = cases.indexOf('Q');
+    expect(q).toBeGreaterThan(0);
+    await sp.keyboard.press('Home');
+    for (let i = 0; i < q; i++) await sp.keyboard.press('ArrowRight');
+    await sp.locator('#notes', { hasText: 'Jawaban studi kasus' }).waitFor();
+    await expectNoAxeViolations(sp);
+    await expectNoAxeViolations(proj);
+    await ctx.close();
   });
 });

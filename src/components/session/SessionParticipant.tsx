@@ -1,7 +1,7 @@
 /**
  * A participant's phone in a live session: join with NIP, name and jabatan; then follow the
  * facilitator: wait, answer the open questions (saved at once, kept on reconnect), see one's own
- * score, read and sign the declaration.
+ * score, see the results the facilitator reveals (never before), read and sign the declaration.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localTime, type TimeZoneId } from '../../lib/local-time.ts';
@@ -9,6 +9,9 @@ import type { PublicQuestion, QuestionResponse } from '../../quizzes/engine/type
 import QuestionView from '../quiz/QuestionView.tsx';
 import { fill } from '../../lib/fill.ts';
 import { connectLive, throttle } from './live-client.ts';
+import { Distribution } from './ResultsView.tsx';
+import Countdown from './Countdown.tsx';
+import type { QuestionStats } from './types.ts';
 
 interface Declaration { title: string; intro: string; items: string[]; closing: string }
 interface View {
@@ -23,6 +26,9 @@ interface View {
     finished: boolean;
     questions: (PublicQuestion & { number: number })[];
     open: string[];
+    deadline: string | null;
+    /** Results the facilitator revealed, per question id (none of the post-test before it is finished). */
+    shown: Record<string, QuestionStats>;
     answers: Record<string, QuestionResponse>;
   };
   results: { test: string; score: number; attemptId: string | null }[];
@@ -88,11 +94,30 @@ export default function SessionParticipant({ code, initial, profile, declaration
   useEffect(() => {
     if (!joined) return;
     const again = throttle(() => void refresh(), 400);
+    let later: ReturnType<typeof setTimeout> | undefined;
     const stop = connectLive(`${api}/events`, viewRef.current.eventId, (m) => {
-      if (m.type === 'state') again();
+      if (m.type === 'state') {
+        // The event carries the test as every phone sees it: show it at once, keeping our own
+        // answers. Our own results (scores) come with the full view, fetched only when they can
+        // have changed, at a random moment in the next seconds so a hall does not ask all at once.
+        const d = m.data as { stage?: string; test?: View['test'] | null } | null;
+        if (!d || d.stage === undefined || d.test === undefined) return again();
+        const cur = viewRef.current;
+        const test = d.test ? { ...d.test, answers: cur.test?.kind === d.test.kind ? cur.test.answers : {} } : null;
+        const next = { ...cur, stage: d.stage, test, eventId: Math.max(cur.eventId, m.id) };
+        viewRef.current = next;
+        setView(next);
+        if (d.test?.finished || d.stage === 'closed' || d.stage === 'declaration') {
+          clearTimeout(later);
+          later = setTimeout(() => void refresh(), Math.random() * 3000);
+        }
+      }
       if (m.type === 'attendance' && (m.data as { removed?: string } | null)?.removed) again();
     });
-    return stop;
+    return () => {
+      clearTimeout(later);
+      stop();
+    };
   }, [joined]);
 
   async function join(e: Event) {
@@ -219,17 +244,19 @@ export default function SessionParticipant({ code, initial, profile, declaration
           ) : (
             <p class="muted">{fill(s['session.p.testIntro'], { total: t.total })}</p>
           )}
-          {!t.finished &&
-            [...t.questions].reverse().map((q) => {
+          {[...t.questions].reverse().map((q) => {
               const open = t.open.includes(q.id);
               const st = saved[q.id];
+              const shown = t.shown[q.id];
               return (
                 <div class={`live-question ${open ? 'open' : 'closed'}`} key={q.id}>
+                  {open && <Countdown deadline={t.deadline} strings={s} />}
                   <QuestionView q={q} value={answers[q.id]} onChange={(v) => onAnswer(t.kind, q.id, v)} disabled={!open} idPrefix={`q-${q.id}`} strings={s}
                     heading={fill(s['exam.questionOf'], { n: q.number, total: t.total })} />
                   <p class={`answer-status ${st && st !== 'saving' && st !== 'saved' ? 'field-error' : 'muted'}`} role="status" aria-live="polite">
                     {!open ? (q.id in answers ? s['session.p.closedAnswered'] : s['session.p.closed']) : st === 'saving' ? s['session.p.saving'] : st === 'saved' ? s['session.p.saved'] : st ?? ''}
                   </p>
+                  {shown && <Distribution q={{ ...shown, number: q.number, open: false }} strings={s} level={3} />}
                 </div>
               );
             })}

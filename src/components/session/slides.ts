@@ -59,3 +59,43 @@ export function slideForKey(key: string, current: number, count: number): number
       return null;
   }
 }
+
+/**
+ * Where a text may be split between sentences: the offsets just after ". ", "? ", "! " (and the
+ * same before a closing quote or bracket) when the next word starts with a capital letter, a digit
+ * or a quote — but not after common abbreviations and titles ("S.Ag.", "No.", "dr.", "Drs.",
+ * "huruf n.") or a single letter, so a split is never in mid-sentence.
+ */
+export function sentenceBreaks(text: string): number[] {
+  const out: number[] = [];
+  const re = /([.?!…])(["'”’)\]]*)(\s+)(?=["'“‘(]?[A-Z0-9À-Ý])/g;
+  const ABBR = /(?:^|[\s(])(?:[A-Za-z]|No|Nomor|dr|Dr|Drs|Dra|Ir|H|Hj|Prof|Jl|Kec|Kab|Kel|dll|dsb|dkk|yth|Yth|hlm|ayat|huruf|angka|Tbk|S\.[A-Za-z]+|M\.[A-Za-z]+|[A-Z]\.[A-Z]?)$/;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const before = text.slice(0, m.index);
+    if (m[1] === '.' && ABBR.test(before)) continue;
+    out.push(m.index + m[1]!.length + m[2]!.length + m[3]!.length);
+  }
+  return out;
+}
+
+/**
+ * Greedy packing of consecutive items into groups whose total size stays within `capacity`
+ * (an item larger than the capacity gets a group of its own). Pure: the deck uses measured heights.
+ */
+export function pack(sizes: readonly number[], capacity: number): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let used = 0;
+  sizes.forEach((size, i) => {
+    if (current.length && used + size > capacity) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(i);
+    used += size;
+  });
+  if (current.length) groups.push(current);
+  return groups;
+}

@@ -20,19 +20,36 @@ export function openSqlite(file: string): { database: SqliteDatabase; raw: Datab
   raw.exec('PRAGMA synchronous = NORMAL');
   raw.exec('PRAGMA foreign_keys = ON');
   raw.exec('PRAGMA busy_timeout = 5000');
-  const database: SqliteDatabase = {
-    close: () => raw.close(),
-    prepare(sql: string): SqliteStatement {
+  // Prepared statements are reused: preparing was the largest cost of a small query (profiled
+  // with the live-session bench). all/run finish synchronously, so sharing one is safe; iterate
+  // gets its own statement because its iterator outlives the call.
+  const cache = new Map<string, { stmt: ReturnType<DatabaseSync['prepare']>; reader: boolean }>();
+  const prepared = (sql: string) => {
+    let hit = cache.get(sql);
+    if (!hit) {
       const stmt = raw.prepare(sql);
+      hit = { stmt, reader: stmt.columns().length > 0 };
+      if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, hit);
+    }
+    return hit;
+  };
+  const database: SqliteDatabase = {
+    close: () => {
+      cache.clear();
+      raw.close();
+    },
+    prepare(sql: string): SqliteStatement {
+      const { stmt, reader } = prepared(sql);
       const params = (p: ReadonlyArray<unknown>) => p.map(bindable);
       return {
-        reader: stmt.columns().length > 0,
+        reader,
         all: (p) => stmt.all(...params(p)),
         run: (p) => {
           const r = stmt.run(...params(p));
           return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
         },
-        iterate: (p) => stmt.iterate(...params(p)) as IterableIterator<unknown>,
+        iterate: (p) => raw.prepare(sql).iterate(...params(p)) as IterableIterator<unknown>,
       };
     },
   };

@@ -3,6 +3,7 @@
  * A preview lists every row's problems (bad NIP with its reason, duplicate, unknown unit, a unit
  * outside the operator's scope); the import is all or nothing, and importing again updates.
  */
+import { unitSubtree } from './unit-tree.ts';
 import { normalizeNipInput, parseNip, type NipKind } from '../../lib/nip.ts';
 import { normalizeUnitName, UnitIndex, type NamedUnit } from './unit-names.ts';
 import { getDb, type Db } from '../db/index.ts';
@@ -219,22 +220,13 @@ export async function rosterKindOf(nip: string, db: Db = getDb()): Promise<'pns'
 }
 
 /**
- * Whether a session of `unitId` accepts this NIP: when the unit or any unit below it has a
- * roster, the NIP must be on the roster of one of them (a Kankemenag's session takes its KUA and
- * madrasah staff; a Kanwil's session with no roster of its own checks the rosters below it).
- * A subtree without any roster accepts every valid NIP.
+ * Whether a NIP may take part in a session of `unitId`: it is on the roster of that unit or of a
+ * unit below it; a NIP on another unit's roster is outside; a NIP on no roster passes only when no
+ * unit of the tree has a roster (then nobody can be checked).
  */
 export async function isOnRosterWithin(unitId: string, nip: string, db: Db = getDb()): Promise<boolean> {
-  const units = await db.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
-  const below = descendants(units, unitId);
-  if (below.length === 0) below.push(unitId);
-  for (let i = 0; i < below.length; i += 500) {
-    const part = below.slice(i, i + 500);
-    if (await db.selectFrom('roster_entries').select('nip').where('nip', '=', nip).where('unit_id', 'in', part).executeTakeFirst()) return true;
-  }
-  for (let i = 0; i < below.length; i += 500) {
-    const part = below.slice(i, i + 500);
-    if (await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', part).limit(1).executeTakeFirst()) return false;
-  }
-  return true;
+  const tree = await unitSubtree(unitId, db);
+  const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
+  if (listed) return tree.has(listed.unit_id);
+  return !(await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', [...tree]).limit(1).executeTakeFirst());
 }

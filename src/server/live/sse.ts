@@ -7,6 +7,13 @@
 import { getBus, type Bus, type LiveEvent } from './bus.ts';
 import { json } from '../http.ts';
 
+/**
+ * Headers of the phones' JSON answers: never cached, and not compressed (no-transform), because
+ * in a hall 300 phones ask at the same moment and compressing each small answer cost more time
+ * than it saved (profiled with the live-session bench).
+ */
+export const LIVE_JSON = { 'Cache-Control': 'no-store, no-transform' };
+
 export const HEARTBEAT_MS = Number(process.env.NETRAL_SSE_HEARTBEAT_MS ?? 15_000) || 15_000;
 
 /** The id to resume after: Last-Event-ID header first, then `?after=`; 0 when neither is valid. */

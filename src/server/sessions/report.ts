@@ -10,7 +10,7 @@ import { toCsv, type Sheet } from '../hr/export.ts';
 import { formatNip } from '../../lib/nip.ts';
 import { course } from '../../content/course.ts';
 import { gainCategory } from '../../quizzes/engine/index.ts';
-import type { reportData } from './service.ts';
+import type { reportData } from './report-data.ts';
 import { t } from '../../i18n/index.ts';
 
 export type ReportData = Awaited<ReturnType<typeof reportData>>;

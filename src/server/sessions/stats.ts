@@ -22,7 +22,8 @@ export interface OptionCount {
   /** Public id (single/multiple), the value (truefalse/judgement) or 'benar'/'salah' (matching, ordering). */
   id: string;
   label: string;
-  count: number;
+  /** How many chose it; null while the results are hidden from the room. */
+  count: number | null;
   /** Whether this option is (part of) the key; null while the question is open. */
   correct: boolean | null;
 }
@@ -36,6 +37,13 @@ export interface QuestionStats {
   /** Share of answers with full credit, percent (one decimal); null when nobody answered. */
   percentCorrect: number | null;
   options: OptionCount[];
+  /** True while the facilitator has not revealed the results: no counts, no key, no % correct. */
+  hidden?: boolean;
+}
+
+/** The same question with everything but the options' labels and the number of answers removed. */
+export function hideResults(q: QuestionStats): QuestionStats {
+  return { ...q, percentCorrect: null, options: q.options.map((o) => ({ id: o.id, label: o.label, count: null, correct: null })), hidden: true };
 }
 
 /** Distribution of the answers to one question. `revealKey`: mark the right options. */

@@ -14,7 +14,7 @@ import { course } from '../../../src/content/course.ts';
 import { rightResponse } from '../../helpers/answers.ts';
 import { finishModules } from '../../helpers/modules.ts';
 import type { Responses } from '../../../src/quizzes/engine/types.ts';
-import { answer, control, createSession, joinSession, testQuestions, testSeed } from '../../../src/server/sessions/service.ts';
+import { answer, control, createSession, joinSession, testQuestions, testSeed } from '../../../src/server/sessions/index.ts';
 import { setBus } from '../../../src/server/live/bus.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, displayCode, generateCode, normalizeCode } from '../../../src/server/sessions/code.ts';
-import { applyAction, initialState, parseAction, StateError } from '../../../src/server/sessions/state.ts';
+import { applyAction, initialState, parseAction, resultsVisible, StateError, takesAnswers } from '../../../src/server/sessions/state.ts';
 import { questionStats, sessionGain, testSummary } from '../../../src/server/sessions/stats.ts';
 import { extractDeclaration, sameName } from '../../../src/server/sessions/declaration.ts';
-import { markdownSlides, slideForKey, splitAt } from '../../../src/components/session/slides.ts';
+import { markdownSlides, pack, sentenceBreaks, slideForKey, splitAt } from '../../../src/components/session/slides.ts';
 import { presentation } from '../../../src/quizzes/engine/present.ts';
 import { course } from '../../../src/content/course.ts';
 import type { Question } from '../../../src/quizzes/schema.ts';
@@ -36,6 +36,37 @@ describe('join codes', () => {
 
 describe('the facilitator state machine', () => {
   const items = { pre: ['p1', 'p2', 'p3'], post: ['q1', 'q2'] };
+  it('hides results while a question is open; closing or "Tampilkan hasil" reveals them in the pre-test', () => {
+    let s = applyAction(initialState(), { action: 'next', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p1')).toBe(false);
+    s = applyAction(s, { action: 'reveal', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p1')).toBe(true);
+    expect(s.pre.open).toEqual([]);
+    s = applyAction(s, { action: 'next', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p2')).toBe(false);
+    s = applyAction(s, { action: 'closeQuestions', test: 'pre' }, items);
+    expect(resultsVisible(s.pre, 'p2')).toBe(true);
+  });
+  it('reveals nothing of the post-test per question until it is finished', () => {
+    let s = applyAction(applyAction(initialState(), { action: 'openAll', test: 'pre' }, items), { action: 'finish', test: 'pre' }, items);
+    s = applyAction(s, { action: 'next', test: 'post' }, items);
+    expect(() => applyAction(s, { action: 'reveal', test: 'post' }, items)).toThrow(/setelah post-test selesai/);
+    s = applyAction(s, { action: 'next', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q1')).toBe(false);
+    s = applyAction(s, { action: 'closeQuestions', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q2')).toBe(false);
+    s = applyAction(s, { action: 'finish', test: 'post' }, items);
+    expect(resultsVisible(s.post, 'q1') && resultsVisible(s.post, 'q2')).toBe(true);
+  });
+  it('a countdown stops answers when it ends (no points for speed, it only closes)', () => {
+    const t0 = new Date('2026-12-06T10:00:00Z');
+    const s = applyAction(initialState(), { action: 'next', test: 'pre', seconds: 30 }, items, t0);
+    expect(s.pre.deadline).toBe('2026-12-06T10:00:30.000Z');
+    expect(takesAnswers(s.pre, 'p1', new Date('2026-12-06T10:00:29Z'))).toBe(true);
+    expect(takesAnswers(s.pre, 'p1', new Date('2026-12-06T10:00:32Z'))).toBe(false);
+    expect(parseAction({ action: 'next', test: 'pre', seconds: 5 })).toBeNull();
+    expect(parseAction({ action: 'next', test: 'pre', seconds: 60 })).toEqual({ action: 'next', test: 'pre', seconds: 60 });
+  });
   it('opens one question at a time, closing the previous one', () => {
     let s = applyAction(initialState(), { action: 'next', test: 'pre' }, items);
     expect(s.stage).toBe('pre');
@@ -156,5 +187,14 @@ describe('the declaration', () => {
     expect(sameName('Budi Santoso', 'Budi Santosa')).toBe(false);
     expect(sameName('', 'Budi')).toBe(false);
     expect(sameName(null, 'Budi')).toBe(false);
+  });
+  it('splits paragraphs only between sentences, never after a title or an abbreviation', () => {
+    const text = 'Drs. H. Ahmad, S.Ag. hadir. Ia membaca Pasal 5 huruf n. Angka 4 melarang kampanye! "Itu jelas," kata dia. Sudah?';
+    const parts = [0, ...sentenceBreaks(text), text.length].reduce<string[]>((acc, at, i, all) => (i ? [...acc, text.slice(all[i - 1], at).trim()] : acc), []);
+    expect(parts).toEqual(['Drs. H. Ahmad, S.Ag. hadir.', 'Ia membaca Pasal 5 huruf n. Angka 4 melarang kampanye!', '"Itu jelas," kata dia.', 'Sudah?']);
+    expect(sentenceBreaks('Tanpa titik di akhir')).toEqual([]);
+  });
+  it('packs measured blocks into slides without exceeding the height', () => {
+    expect(pack([300, 300, 300, 900, 100, 1200, 50], 1000)).toEqual([[0, 1, 2], [3, 4], [5], [6]]);
   });
 });

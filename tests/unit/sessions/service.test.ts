@@ -12,7 +12,9 @@ import { sseResponse } from '../../../src/server/live/sse.ts';
 import {
   answer, control, createSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
   type Participant, type SessionRow,
-} from '../../../src/server/sessions/service.ts';
+} from '../../../src/server/sessions/index.ts';
+import { forgetUnits } from '../../../src/server/hr/unit-tree.ts';
+import { missesPerAddress, sessionByCodeFrom } from '../../../src/server/sessions/guard.ts';
 import { attendanceSheet, csv, reportCsv, reportPdf } from '../../../src/server/sessions/report.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { QuestionResponse } from '../../../src/quizzes/engine/types.ts';
@@ -76,7 +78,7 @@ describe('creating a session', () => {
     expect((await sessionByCode(s.code, { forJoin: true })).id).toBe(s.id);
   });
   it('another unit\'s facilitator cannot see it', async () => {
-    const { sessionForStaff } = await import('../../../src/server/sessions/service.ts');
+    const { sessionForStaff } = await import('../../../src/server/sessions/index.ts');
     expect((await problemOf(sessionForStaff(outsider, s.id))).status).toBe(404);
   });
 });
@@ -100,10 +102,40 @@ describe('joining', () => {
     await db.handle.db.insertInto('roster_entries').values({ nip: people[0].nip, unit_id: 'KAB-TABALONG', name: 'Budi', jabatan: null, imported_at: new Date().toISOString(), imported_by: null }).execute();
     const e = await problemOf(joinSession(s, { nip: '199202022020121004', name: 'Orang Luar', jabatan: 'Staf' }));
     expect(e.status).toBe(422);
-    expect(e.fields!.nip).toMatch(/tidak ada dalam daftar pegawai/);
+    expect(e.fields!.nip).toMatch(/khusus untuk pegawai Kantor Kementerian Agama Kabupaten Tabalong/);
     // Already-joined people are checked again too; people on the roster pass.
     expect((await joinSession(s, people[0])).already).toBe(true);
     await db.handle.db.deleteFrom('roster_entries').execute();
+  });
+  it('accepts the roster of a unit below the session unit and refuses another tree, naming the unit', async () => {
+    const at = new Date().toISOString();
+    await db.handle.db.insertInto('units').values({ id: 'KUA-TANJUNG', name: 'KUA Kecamatan Tanjung', parent_id: 'KAB-TABALONG', created_at: at }).execute();
+    forgetUnits();
+    const entry = (nip: string, unit_id: string) => ({ nip, unit_id, name: 'X', jabatan: null, imported_at: at, imported_by: null });
+    await db.handle.db.insertInto('roster_entries').values([entry('199404042022031006', 'KUA-TANJUNG'), entry('199505052023031007', 'KAB-LAIN')]).execute();
+    const below = await joinSession(s, { nip: '199404042022031006', name: 'Pegawai KUA', jabatan: 'Penghulu' });
+    expect(below.already).toBe(false);
+    const e = await problemOf(joinSession(s, { nip: '199505052023031007', name: 'Pegawai Lain', jabatan: 'Staf' }));
+    expect(e.status).toBe(422);
+    expect(e.message).toContain('Kantor Kementerian Agama Kabupaten Tabalong');
+    await removeParticipant(facilitator, s, below.participant.id);
+    await db.handle.db.deleteFrom('roster_entries').execute();
+  });
+  it('slows down code guessing per address (even a right code then waits) but not other addresses', async () => {
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 30; i++) expect((await problemOf(sessionByCodeFrom(ip, 'ZZZZZZ'))).status).toBe(404);
+    const over = await problemOf(sessionByCodeFrom(ip, 'ZZZZZZ'));
+    expect(over.status).toBe(429);
+    expect(over.retryAfter).toBeGreaterThan(0);
+    expect((await problemOf(sessionByCodeFrom(ip, s.code))).status).toBe(429);
+    expect((await sessionByCodeFrom('203.0.113.8', s.code)).id).toBe(s.id);
+    await missesPerAddress.reset(ip);
+  });
+  it('a closed or expired code answers 410 with nothing about the session', async () => {
+    const e = await problemOf(sessionByCodeFrom('203.0.113.9', s.code, { forJoin: true, now: new Date(Date.parse(s.expires_at) + 1000) }));
+    expect(e.status).toBe(410);
+    expect(e.message).not.toContain(s.title);
+    expect(e.fields).toBeUndefined();
   });
   it('removing a wrong entry deletes it and its answers', async () => {
     const wrong = (await joinSession(s, { nip: '199303032021012005', name: 'Salah Ketik', jabatan: 'Staf' })).participant;

@@ -1,13 +1,15 @@
 import type { APIRoute } from 'astro';
-import { withProblems } from '../../../../server/http.ts';
+import { clientIp, withProblems } from '../../../../server/http.ts';
 import { requireLiveLearner } from '../../../../server/learners.ts';
-import { requireParticipant, sessionByCode } from '../../../../server/sessions/service.ts';
+import { requireParticipant } from '../../../../server/sessions/index.ts';
+import { sessionByCodeFrom } from '../../../../server/sessions/guard.ts';
 import { pollResponse, resumeId, sseResponse } from '../../../../server/live/sse.ts';
 
 /** The live channel for a participant's phone: SSE, or JSON with `?poll=1` (the fallback). */
-export const GET: APIRoute = ({ params, request, cookies, url }) =>
+export const GET: APIRoute = (context) =>
   withProblems(async () => {
-    const s = await sessionByCode(params.code);
+    const { params, request, cookies, url } = context;
+    const s = await sessionByCodeFrom(clientIp(context), params.code);
     await requireParticipant(s, await requireLiveLearner(cookies, s.id));
     if (url.searchParams.get('poll') === '1') return pollResponse(s.id, resumeId(request));
     return sseResponse(request, s.id);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { json, readJson, withProblems } from '../../../../server/http.ts';
 import { requireStaff } from '../../../../server/auth/staff.ts';
-import { createSession, listSessions } from '../../../../server/sessions/service.ts';
+import { createSession, listSessions } from '../../../../server/sessions/index.ts';
 
 const ROLES = ['admin', 'operator', 'facilitator'] as const;
 

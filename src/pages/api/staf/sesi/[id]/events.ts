@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { withProblems } from '../../../../../server/http.ts';
 import { requireStaff } from '../../../../../server/auth/staff.ts';
-import { sessionForStaff } from '../../../../../server/sessions/service.ts';
+import { sessionForStaff } from '../../../../../server/sessions/index.ts';
 import { pollResponse, resumeId, sseResponse } from '../../../../../server/live/sse.ts';
 
 /** The live channel for the console and the projector: SSE, or JSON with `?poll=1`. */

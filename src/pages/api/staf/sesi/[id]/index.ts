@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { HttpProblem, json, readJson, withProblems } from '../../../../../server/http.ts';
 import { requireStaff } from '../../../../../server/auth/staff.ts';
-import { control, sessionForStaff, staffView } from '../../../../../server/sessions/service.ts';
+import { control, sessionForStaff, staffView } from '../../../../../server/sessions/index.ts';
 import { parseAction } from '../../../../../server/sessions/state.ts';
 import { t } from '../../../../../i18n/index.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { json, withProblems } from '../../../../../../server/http.ts';
 import { requireStaff } from '../../../../../../server/auth/staff.ts';
-import { removeParticipant, sessionForStaff } from '../../../../../../server/sessions/service.ts';
+import { removeParticipant, sessionForStaff } from '../../../../../../server/sessions/index.ts';
 
 /** Remove a wrong entry from the attendance list. */
 export const DELETE: APIRoute = (context) =>

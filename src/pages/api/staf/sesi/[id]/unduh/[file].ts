@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { HttpProblem, withProblems } from '../../../../../../server/http.ts';
 import { requireStaff } from '../../../../../../server/auth/staff.ts';
-import { reportData, sessionForStaff } from '../../../../../../server/sessions/service.ts';
+import { reportData, sessionForStaff } from '../../../../../../server/sessions/index.ts';
 import { attendanceSheet, csv, reportCsv, reportPdf, signersSheet } from '../../../../../../server/sessions/report.ts';
 import { t } from '../../../../../../i18n/index.ts';
 

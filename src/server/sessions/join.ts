@@ -1,0 +1,80 @@
+/**
+ * Joining a session by code + NIP (self-contained: it does not depend on learner accounts), and the
+ * facilitator removing a wrong entry from the attendance list.
+ */
+import { randomUUID } from 'node:crypto';
+import { getDb, type Db } from '../db/index.ts';
+import { HttpProblem } from '../http.ts';
+import { identify, type Learner } from '../learners.ts';
+import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
+import type { StaffUser } from '../auth/staff.ts';
+import { isOnRosterWithin, rosterKindOf } from '../hr/roster.ts';
+import { audit } from '../hr/audit.ts';
+import { getBus } from '../live/bus.ts';
+import { isExpired, nudge, unitName, type Participant, type SessionRow } from './common.ts';
+import { forgetResults } from './tests.ts';
+import { t } from '../../i18n/index.ts';
+
+// ---- Joining ----
+
+/**
+ * Joins a participant: checks the NIP (and, when the unit tree has rosters, that the NIP is on one
+ * of the session's unit or a unit below it),
+ * creates or updates the learner, and records attendance once. Joining again is not an error: it
+ * returns the same participant (`already`), so a phone that lost its cookie can come back.
+ */
+export async function joinSession(s: SessionRow, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
+  if (isExpired(s, now)) throw new HttpProblem(410, t('session.codeExpired'));
+  const typedNip = typeof body.nip === 'string' ? body.nip : '';
+  // The roster's status (PNS/PPPK) decides how the number is read.
+  const nip = parseNip(typedNip, { kind: (await rosterKindOf(normalizeNipInput(typedNip), db)) ?? 'auto', now });
+  // The session's unit and every unit below it (roster.ts: isOnRosterWithin).
+  if (nip.ok && !(await isOnRosterWithin(s.unit_id, nip.value.nip, db))) {
+    const msg = t('session.join.outsideUnit', { unit: await unitName(s, db) });
+    throw new HttpProblem(422, msg, { nip: msg });
+  }
+  const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db) }, now, db);
+  if (!learner.unit_id) {
+    await db.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
+  }
+  const inserted = await db
+    .insertInto('live_participants')
+    .values({ id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing())
+    .executeTakeFirst();
+  const already = Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0;
+  if (already) {
+    // The name may have been corrected; the attendance list shows the latest.
+    await db.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
+  }
+  const participant = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
+  if (!already) nudge(s.id, 'attendance');
+  return { learner, participant, already };
+}
+
+export async function participantOf(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant | undefined> {
+  if (!learner) return undefined;
+  return db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirst();
+}
+
+export async function requireParticipant(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant> {
+  const p = await participantOf(s, learner, db);
+  if (!p) throw new HttpProblem(403, t('session.notJoined'));
+  return p;
+}
+
+/** Removes a wrong entry from the attendance list, with its answers and signature. */
+export async function removeParticipant(user: StaffUser, s: SessionRow, participantId: string, now = new Date(), db: Db = getDb()) {
+  const p = await db.selectFrom('live_participants').selectAll().where('id', '=', participantId).where('session_id', '=', s.id).executeTakeFirst();
+  if (!p) throw new HttpProblem(404, t('session.participantNotFound'));
+  const scored = await db.selectFrom('live_results').select('test').where('participant_id', '=', p.id).where('attempt_id', 'is not', null).executeTakeFirst();
+  if (scored) throw new HttpProblem(409, t('session.removeScored'));
+  await db.transaction().execute(async (trx) => {
+    for (const table of ['live_answers', 'live_results', 'live_signatures'] as const) await trx.deleteFrom(table).where('participant_id', '=', p.id).execute();
+    await trx.deleteFrom('live_participants').where('id', '=', p.id).execute();
+    await audit(trx, user.id, 'session.remove-participant', s.id, { nip: p.nip, name: p.name }, now);
+  });
+  forgetResults(s.id);
+  await getBus().publish(s.id, 'attendance', { removed: p.id });
+}
+

@@ -1,0 +1,87 @@
+/** What the phones and the console/projector see (the key only where the facilitator revealed it). */
+import { getDb, type Db } from '../db/index.ts';
+import { isExpired, itemsOf, stateOf, unitName, type Participant, type SessionRow } from './common.ts';
+import { TEST_KINDS, type TestKind } from './state.ts';
+import { round1, sessionGain } from './stats.ts';
+import { sharedTestView, testResults, type TestResults } from './tests.ts';
+
+// ---- What the phones and the console see ----
+
+async function lastEventId(db: Db, sessionId: string): Promise<number> {
+  const r = await db.selectFrom('live_events').select((eb) => eb.fn.max('id').as('m')).where('session_id', '=', sessionId).executeTakeFirst();
+  return Number(r?.m ?? 0);
+}
+
+/** The phone's view: the session, the stage, revealed questions with the participant's own answers. */
+export async function participantView(s: SessionRow, p: Participant | undefined, db: Db = getDb()) {
+  // The event id first: the view is then never older than the id the phone resumes after.
+  const eventId = await lastEventId(db, s.id);
+  // The rest at once: in a burst every request waits its turn for each query, so fewer rounds
+  // mean a shorter wait (measured with the live-session bench).
+  const mine = (table: 'live_answers' | 'live_results' | 'live_signatures') =>
+    db.selectFrom(table).where('session_id', '=', s.id).where('participant_id', '=', p?.id ?? '');
+  const [fresh, answers, results, signature] = await Promise.all([
+    db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow(),
+    p ? mine('live_answers').select(['test', 'question_id', 'response']).execute() : [],
+    p ? mine('live_results').select(['test', 'score', 'attempt_id']).execute() : [],
+    p ? mine('live_signatures').select('signed_at').executeTakeFirst() : undefined,
+  ]);
+  const state = stateOf(fresh);
+  const base = {
+    session: { code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db), closed: isExpired(fresh) },
+    stage: state.stage,
+    eventId,
+  };
+  if (!p) return { ...base, participant: null, test: null, results: [], declaration: null };
+  const test = state.stage === 'pre' || state.stage === 'post' ? state.stage : null;
+  const testView = test
+    ? {
+        ...(await sharedTestView(fresh, state, test, db)),
+        answers: Object.fromEntries(answers.filter((m) => m.test === test).map((m) => [m.question_id, JSON.parse(m.response)])),
+      }
+    : null;
+  return {
+    ...base,
+    participant: { name: p.name, nip: p.nip, joinedAt: p.joined_at },
+    test: testView,
+    results: results.map((r) => ({ test: r.test, score: r.score, attemptId: r.attempt_id })),
+    declaration: { open: state.stage === 'declaration' && fresh.status !== 'closed', signedAt: signature?.signed_at ?? null },
+  };
+}
+
+/** Everything the console and the projector show. */
+export async function staffView(s: SessionRow, db: Db = getDb()) {
+  const eventId = await lastEventId(db, s.id);
+  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  const state = stateOf(fresh);
+  const participants = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).orderBy('joined_at').orderBy('name').execute();
+  const signatures = await db.selectFrom('live_signatures').selectAll().where('session_id', '=', s.id).orderBy('signed_at').execute();
+  const signedBy = new Map(signatures.map((x) => [x.participant_id, x.signed_at]));
+  const items = itemsOf(fresh);
+  const tests: Partial<Record<TestKind, TestResults>> = {};
+  for (const k of TEST_KINDS) if (items[k].length) tests[k] = await testResults(fresh, state, k, db);
+  const gain = await gainOf(fresh, db);
+  return {
+    session: {
+      id: fresh.id, code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db),
+      facilitator: fresh.facilitator_name, status: fresh.status, expired: isExpired(fresh), withPre: fresh.with_pre === 1, withPost: fresh.with_post === 1,
+    },
+    state,
+    eventId,
+    participants: participants.map((p) => ({ id: p.id, name: p.name, nip: p.nip, jabatan: p.jabatan, joinedAt: p.joined_at, signedAt: signedBy.get(p.id) ?? null })),
+    signed: signatures.length,
+    tests,
+    gain,
+  };
+}
+
+/** Pre→post gain from the scored results (both tests finished), null before. */
+async function gainOf(s: SessionRow, db: Db) {
+  const rows = await db.selectFrom('live_results').select(['participant_id', 'test', 'score']).where('session_id', '=', s.id).execute();
+  const pre = new Map(rows.filter((r) => r.test === 'pre').map((r) => [r.participant_id, Number(r.score)]));
+  const post = new Map(rows.filter((r) => r.test === 'post').map((r) => [r.participant_id, Number(r.score)]));
+  if (!pre.size || !post.size) return null;
+  const g = sessionGain(pre, post);
+  return { n: g.n, excluded: g.excluded, meanPre: round1(g.meanPre), meanPost: round1(g.meanPost), meanOfGains: g.meanOfGains === null ? null : Math.round(g.meanOfGains * 100) / 100 };
+}
+
