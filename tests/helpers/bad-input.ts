@@ -80,9 +80,9 @@ export const MODULE_IDS = readdirSync(path.resolve('src/content/modules')).filte
  * Registers a learner account over HTTP (NIP + password) and, unless `modules` is false, records
  * every module as finished, so that the final exam's module gate is open.
  */
-export async function identify(base: string, nip: string, name = 'Siti Aminah, S.Ag.', opts: { modules?: boolean; password?: string } = {}): Promise<Client> {
+export async function identify(base: string, nip: string, name = 'Siti Aminah, S.Ag.', opts: { modules?: boolean; password?: string; unit?: string; jabatan?: string } = {}): Promise<Client> {
   const c = new Client(base);
-  const r = await c.request('POST', '/api/akun/daftar', { body: { nip, name, jabatan: 'Penyuluh Agama Islam', unit: 'KUA Kecamatan Tanjung', password: opts.password ?? TEST_PASSWORD } });
+  const r = await c.request('POST', '/api/akun/daftar', { body: { nip, name, jabatan: opts.jabatan ?? 'Penyuluh Agama Islam', unit: opts.unit ?? 'KUA Kecamatan Tanjung', password: opts.password ?? TEST_PASSWORD } });
   if (r.status !== 201 || !c.cookie) throw new Error(`register ${nip}: ${r.status} ${r.text}`);
   if (opts.modules !== false) {
     const at = new Date().toISOString();
