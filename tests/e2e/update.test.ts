@@ -164,7 +164,7 @@ describe('the update path', () => {
     await page.waitForURL(`**/hasil/${attempt.id}`);
     await page.getByRole('heading', { level: 1, name: 'Hasil kuis pembaruan' }).waitFor();
     await page.getByText('Lulus').first().waitFor();
-    const href = await page.getByRole('link', { name: 'Unduh sertifikat' }).getAttribute('href');
+    const href = await page.getByRole('link', { name: 'Lihat sertifikat' }).getAttribute('href');
     newNumber = href!.split('/').pop()!;
     expect(newNumber).not.toBe(oldNumber);
     const rows = await handle.db.selectFrom('certificates').select(['number', 'course_version', 'revoked_at', 'claims']).execute();
