@@ -3,6 +3,7 @@
  * with the operator's one-time reset code. The server checks everything again; its errors are
  * shown next to the field they name.
  */
+import ProfileFields from './ProfileFields.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { parseNip } from '../lib/nip.ts';
 import { validatePerson } from '../lib/person.ts';
@@ -147,18 +148,7 @@ export default function AccountForm({ strings: s, initial = 'masuk' }: Props) {
         {field('nip', s['learner.nip'], { hint: s['learner.nipHint'], inputMode: 'numeric', autocomplete: 'username' })}
         {mode === 'daftar' && (
           <>
-            <div class="field">
-              <label for="a-kind">{s['learner.kind']}</label>
-              <select id="a-kind" name="kind" value={v.kind} onChange={(e) => setV({ ...v, kind: (e.target as HTMLSelectElement).value })}>
-                <option value="auto">{s['learner.kindAuto']}</option>
-                <option value="pns">{s['learner.kindPns']}</option>
-                <option value="pppk">{s['learner.kindPppk']}</option>
-              </select>
-            </div>
-            {field('name', s['learner.name'], { hint: s['learner.nameHint'], autocomplete: 'name' })}
-            {field('jabatan', s['learner.jabatan'], { autocomplete: 'organization-title' })}
-            {field('pangkat', s['learner.pangkat'], { required: false })}
-            {field('unit', s['learner.unit'], { hint: s['learner.unitHint'], autocomplete: 'organization' })}
+            <ProfileFields idPrefix="a" kind={v.kind} onKind={(kind) => setV({ ...v, kind })} field={field} strings={s} />
             {field('activationCode', s['account.activationCode'], { hint: s['account.activationHint'], required: false, autocomplete: 'off' })}
           </>
         )}

@@ -3,6 +3,7 @@
  * saved data), checks each field with the same pure checks the server runs, and confirms the
  * save next to the button, where the learner is looking. The NIP is the account's: shown, not edited.
  */
+import ProfileFields from './ProfileFields.tsx';
 import { useRef, useState } from 'preact/hooks';
 import { parseNip } from '../lib/nip.ts';
 import { validatePerson } from '../lib/person.ts';
@@ -102,18 +103,7 @@ export default function LearnerForm({ strings: s, initial, next }: Props) {
         <input id="f-nip" name="nip" value={values.nip} readOnly aria-describedby="h-nip" />
         <p class="hint" id="h-nip">{s['learner.nipFixed']}</p>
       </div>
-      <div class="field">
-        <label for="f-kind">{s['learner.kind']}</label>
-        <select id="f-kind" name="kind" value={values.kind} onChange={(e) => setValues({ ...values, kind: (e.target as HTMLSelectElement).value })}>
-          <option value="auto">{s['learner.kindAuto']}</option>
-          <option value="pns">{s['learner.kindPns']}</option>
-          <option value="pppk">{s['learner.kindPppk']}</option>
-        </select>
-      </div>
-      {field('name', s['learner.name'], { hint: s['learner.nameHint'], autocomplete: 'name' })}
-      {field('jabatan', s['learner.jabatan'], { autocomplete: 'organization-title' })}
-      {field('pangkat', s['learner.pangkat'], { required: false })}
-      {field('unit', s['learner.unit'], { hint: s['learner.unitHint'], autocomplete: 'organization' })}
+      <ProfileFields idPrefix="f" kind={values.kind} onKind={(kind) => setValues({ ...values, kind })} field={field} strings={s} />
       <p><button class="button" type="submit" disabled={status === 'saving'}>{s['learner.save']}</button></p>
       <p ref={statusRef} tabIndex={-1} class={`form-status ${status === 'saved' ? 'notice ok' : ''}`} role="status" aria-live="polite">{status === 'saved' || status === 'saving' ? message : ''}</p>
     </form>
