@@ -204,7 +204,10 @@ describe('imported practice questions', () => {
     expect(imported().filter((r) => r.bank === 'practice').map((r) => r.id)).toEqual(['latihan-kampanye']);
 
     const learner = await browser.newPage({ baseURL: server.url, locale: 'id-ID' } as never);
-    await learner.goto(`${server.url}/latihan`);
+    // Learners find it from the module list.
+    await learner.goto(`${server.url}/modul`);
+    await learner.getByRole('link', { name: 'Lihat latihan tambahan' }).click();
+    await learner.waitForURL(`${server.url}/latihan`);
     await learner.getByRole('heading', { name: 'Latihan tambahan', level: 1 }).waitFor();
     await expectNoAxeViolations(learner);
     await learner.getByLabel('Tidak boleh', { exact: true }).check();
