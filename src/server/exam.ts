@@ -104,10 +104,13 @@ export async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
   return { extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null };
 }
 
+/** A submitted final attempt that counts: after HR allowed a retake, only those submitted since. */
+const countsForFinal = (a: AttemptTable, grant: ExamGrant) => a.status === 'submitted' && (!grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom);
+
 /** Final-exam attempts left after these (extra attempts HR granted included), or null when unlimited. */
 export function attemptsLeft(previous: readonly AttemptTable[], grant: ExamGrant = NO_GRANT, limit = course.attemptLimit): number | null {
   if (limit <= 0) return null;
-  const counted = previous.filter((a) => a.kind === 'final' && a.status === 'submitted' && (!grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
+  const counted = previous.filter((a) => a.kind === 'final' && countsForFinal(a, grant));
   return Math.max(0, limit + grant.extraAttempts - counted.length);
 }
 
@@ -127,7 +130,7 @@ export interface StartContext {
  */
 export function startBlocker(kind: ExamKind, previous: readonly AttemptTable[], ctx: StartContext = {}, rules = course): string | null {
   const { grant = NO_GRANT, missing = [], heldVersions = [] } = ctx;
-  const submitted = previous.filter((a) => a.status === 'submitted' && (kind !== 'final' || !grant.retakeFrom || (a.submitted_at ?? '') >= grant.retakeFrom));
+  const submitted = previous.filter((a) => (kind === 'final' ? countsForFinal(a, grant) : a.status === 'submitted'));
   if (kind === 'update') {
     if (heldVersions.includes(rules.version)) return t('update.alreadyCurrent', { version: rules.version });
     const from = highestVersion(heldVersions);
