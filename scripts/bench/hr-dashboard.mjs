@@ -155,6 +155,8 @@ async function generate(sink, batch = 5000) {
     for (let m = 0; m < mods; m++) await push('module_progress', [id, MODULES[m], iso(joined + (m + 1) * 3_600_000)]);
     const n = base + (li < extra ? 1 : 0);
     let t = joined + 86_400_000;
+    // One valid certificate per learner and course version (migration 011): only a first pass issues one.
+    let certified = false;
     for (let k = 0; k < n; k++) {
       const kind = k === 0 ? 'pre' : 'final';
       const ai = a++;
@@ -176,7 +178,8 @@ async function generate(sink, batch = 5000) {
       await push('attempts', [attemptId(ai), id, kind, `seed-${ai}`, items, '{}', 'submitted', iso(startedAt), null, iso(submittedAt), score, passed ? 1 : 0, result, '1.0.0']);
       if (kind === 'final') {
         for (const area of AREAS) await push('attempt_areas', [attemptId(ai), id, area, perArea[area].earned, 5, iso(submittedAt)]);
-        if (passed) {
+        if (passed && !certified) {
+          certified = true;
           const ci = c++;
           const number = `NTR-${new Date(submittedAt).getUTCFullYear()}-${pad(ci.toString(36).toUpperCase(), 8)}`;
           const claims = JSON.stringify({ v: 1, number, name: `Pegawai ${ni}`, nip: nip(ni), unit: unitName.get(unit), score, jp: 4, issuedAt: iso(submittedAt) });
