@@ -7,7 +7,7 @@ import sirv from 'sirv';
 import compression from 'compression';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { readConfig } = await import('../src/server/config.ts');
+const { readConfig, servesHttps } = await import('../src/server/config.ts');
 const { openDatabase, ensureFirstAdmin, ConfigError } = await import('../src/server/bootstrap.ts');
 const { startupTasks } = await import('../src/server/startup.ts');
 const { resolveClient, publicOriginProblem, CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } = await import('../src/server/proxy.ts');
@@ -23,7 +23,7 @@ try {
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }
-const hsts = cfg.publicOrigin.startsWith('https://');
+const hsts = servesHttps(cfg);
 let handle;
 try {
   handle = await openDatabase(cfg);

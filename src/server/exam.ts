@@ -99,9 +99,12 @@ async function attemptsOf(db: Db, learnerId: string, kind: ExamKind) {
 export interface ExamGrant { extraAttempts: number; retakeFrom: string | null }
 const NO_GRANT: ExamGrant = { extraAttempts: 0, retakeFrom: null };
 
-export async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
-  const r = await db.selectFrom('learners').select(['extra_attempts', 'retake_from']).where('id', '=', learnerId).executeTakeFirst();
-  return { extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null };
+/** The grant as a learner row holds it. */
+const grantFrom = (r: Pick<Learner, 'extra_attempts' | 'retake_from'> | undefined): ExamGrant => ({ extraAttempts: Number(r?.extra_attempts ?? 0), retakeFrom: r?.retake_from ?? null });
+
+/** The grant read afresh (inside the start transaction, after the learner's row lock). */
+async function grantOf(db: Db, learnerId: string): Promise<ExamGrant> {
+  return grantFrom(await db.selectFrom('learners').select(['extra_attempts', 'retake_from']).where('id', '=', learnerId).executeTakeFirst());
 }
 
 /** A submitted final attempt that counts: after HR allowed a retake, only those submitted since. */
@@ -314,9 +317,9 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
   if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
   const finals = await attemptsOf(db, learner.id, 'final');
   const passed = finals.some((f) => f.status === 'submitted' && f.passed === 1);
-  const left = attemptsLeft(finals, await grantOf(db, learner.id));
-  // The update quiz draws from the graded bank: like a final attempt, its keys show only once passed.
-  const state = a.kind === 'update' ? reviewState('final', { passed: a.passed === 1, attemptsLeft: null }) : reviewState(a.kind as 'pre' | 'final', { passed, attemptsLeft: left });
+  const left = attemptsLeft(finals, grantFrom(learner));
+  // The update quiz is judged by its own pass (reviewState), the final exam by the learner's.
+  const state = reviewState(a.kind as ExamKind, { passed: a.kind === 'update' ? a.passed === 1 : passed, attemptsLeft: left });
   const options = course.review[state];
   const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
@@ -342,13 +345,13 @@ export interface KindStatus {
 /** The learner's attempts for the "Ujian" page: what exists, what may start, what is missing. */
 export async function examStatus(learner: Learner, db: Db = getDb()): Promise<Record<ExamKind, KindStatus> & { missingModules: ModuleRef[]; attemptsLeft: number | null; passed: boolean }> {
   const missing = await unfinishedModules(db, learner.id);
-  const grant = await grantOf(db, learner.id);
+  const grant = grantFrom(learner);
   const held = await heldVersionsOf(db, learner.id);
+  const all = await db.selectFrom('attempts').selectAll().where('learner_id', '=', learner.id).orderBy('started_at', 'desc').execute();
+  const finals = all.filter((a) => a.kind === 'final');
   const out = {} as Record<ExamKind, KindStatus>;
-  let finals: AttemptTable[] = [];
   for (const kind of EXAM_KINDS) {
-    const previous = await attemptsOf(db, learner.id, kind);
-    if (kind === 'final') finals = previous;
+    const previous = all.filter((a) => a.kind === kind);
     out[kind] = {
       attempts: previous.map((a) => ({ id: a.id, status: a.status, score: a.score, passed: a.passed === null ? null : a.passed === 1, submittedAt: a.submitted_at })),
       blocker: previous.some((a) => a.status === 'open') ? null : startBlocker(kind, previous, { grant, missing: kind === 'final' ? missing : [], heldVersions: held }),

@@ -81,13 +81,9 @@ export function limiter(name: string, windows: Window[], opts: { perInstance?: b
   return {
     check,
     async wait(key) {
-      let wait = 0;
-      const list = all();
-      for (let i = 0; i < list.length; i++) {
-        const r = await list[i].get(key);
-        if (r && r.consumedPoints >= windows[i].points) wait = Math.max(wait, Math.ceil(r.msBeforeNext / 1000));
-      }
-      return wait;
+      // Every window in one round (one query each on PostgreSQL, side by side).
+      const rs = await Promise.all(all().map((s) => s.get(key)));
+      return rs.reduce((wait, r, i) => (r && r.consumedPoints >= windows[i].points ? Math.max(wait, Math.ceil(r.msBeforeNext / 1000)) : wait), 0);
     },
     async take(key, message) {
       const wait = await check(key);

@@ -37,7 +37,6 @@ describe('harvesting the answer keys with throwaway accounts', () => {
     const received: { what: string; reply: Reply }[] = [];
     const get = async (c: Client, what: string, url: string) => received.push({ what, reply: await c.request('GET', url) });
     const pages = ['/', '/ujian', '/ujian/akhir', '/ujian/pre-test', '/profil', '/sertifikat', '/api/ujian', '/api/akun/status', '/api/peserta'];
-    let attempts = 0;
     for (let i = 0; i < 10; i++) {
       const c = await identify(server.url, nipFor(500 + i), `Pemanen ${i + 1}`);
       for (const p of pages) await get(c, `${i} ${p}`, p);
@@ -53,7 +52,6 @@ describe('harvesting the answer keys with throwaway accounts', () => {
         received.push({ what: `${i} attempt ${k} resume`, reply: await c.request('GET', `/api/ujian/${a.id}`) });
         const body = (i + k) % 2 ? Object.fromEntries(a.questions.map((q) => [q.id, randomAnswer(q)])) : {};
         const submit = await c.request('POST', `/api/ujian/${a.id}/kirim`, { body: { responses: body } });
-        attempts++;
         if (submit.json?.passed) throw new Error('a random attempt passed; rerun');
         received.push({ what: `${i} submit final ${k}`, reply: submit });
         await get(c, `${i} final ${k} result api`, `/api/ujian/${a.id}/hasil`);
@@ -62,7 +60,7 @@ describe('harvesting the answer keys with throwaway accounts', () => {
         for (const p of pages) await get(c, `${i} after ${k} ${p}`, p);
       }
     }
-    expect(attempts).toBe(10 * (course.attemptLimit - 1));
+    expect(received.filter((r) => /submit final/.test(r.what) && r.reply.status === 200)).toHaveLength(10 * (course.attemptLimit - 1));
     expect(received.every((r) => r.reply.status < 500)).toBe(true);
     const leaks = received.flatMap((r) => keysIn(r.reply.text).map((k) => `${r.what}: ${k}`));
     expect(leaks).toEqual([]);

@@ -76,7 +76,9 @@ describe('files at rest', () => {
     expect(mode(server.dataDir)).toBe('0700');
     for (const f of ['netral.db', 'netral.db-wal', 'netral.db-shm']) expect(mode(path.join(server.dataDir, f)), f).toBe('0600');
     const keys = path.join(server.dataDir, 'keys');
-    for (const f of readdirSync(keys)) expect(mode(path.join(keys, f)), f).toBe('0600');
+    const keyFiles = readdirSync(keys);
+    expect(keyFiles).toContain('issuer-ed25519.pem');
+    for (const f of keyFiles) expect(mode(path.join(keys, f)), f).toBe('0600');
   });
 
   it('cached certificate PDFs (full NIPs inside) are 0600 in a 0700 folder', async () => {

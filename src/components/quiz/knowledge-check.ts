@@ -141,7 +141,7 @@ function init(section: HTMLElement) {
     p.className = `notice ${passed ? 'ok' : 'bad'}`;
     p.textContent = fill(passed ? s['check.passed'] : s['check.failed'], { percent, passMark: d.passMark });
     summary.append(p);
-    // An empty moduleId is practice that finishes no module (ExtraPractice.astro).
+    // An empty moduleId is practice that finishes no module (KnowledgeCheck.astro without a module).
     if (passed && d.moduleId) markModuleComplete(d.moduleId);
     submit.hidden = true;
     retry.hidden = passed;

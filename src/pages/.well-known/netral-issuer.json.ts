@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonLd } from '../../server/certificates/well-known.ts';
 import { base64urlEncode } from '../../lib/cert-token.ts';
 import { getPublicKeys } from '../../server/certificates/keys.ts';
 import { issuerProfileId, publicKeyMultibase, verificationMethodId } from '../../server/certificates/openbadge.ts';
@@ -15,7 +16,7 @@ export const GET: APIRoute = () => {
   const keys = getPublicKeys();
   const body = {
     id: config.publicOrigin,
-    tokenFormat: `${config.publicOrigin.replace(/\/$/, '')}/.well-known/netral-token.json`,
+    tokenFormat: `${config.publicOrigin}/.well-known/netral-token.json`,
     openBadgeIssuer: issuerProfileId(),
     keys: keys.map((k) => ({
       keyId: k.keyId,
@@ -28,7 +29,5 @@ export const GET: APIRoute = () => {
       publicKeyMultibase: publicKeyMultibase(k.publicKeyRaw),
     })),
   };
-  return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' },
-  });
+  return jsonLd(body, 3600, 'application/json; charset=utf-8');
 };

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonLd } from '../../server/certificates/well-known.ts';
 import { config } from '../../server/config.ts';
 
 export const prerender = false;
@@ -8,7 +9,7 @@ export const prerender = false;
  * and how to verify it with standard tools (no Netral code needed).
  */
 export const GET: APIRoute = () => {
-  const origin = config.publicOrigin.replace(/\/$/, '');
+  const origin = config.publicOrigin;
   const body = {
     name: 'Netral certificate token, version 2',
     qr: {
@@ -46,7 +47,5 @@ export const GET: APIRoute = () => {
       'print(cbor2.loads(payload))',
     ],
   };
-  return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' },
-  });
+  return jsonLd(body, 3600, 'application/json; charset=utf-8');
 };

@@ -33,9 +33,13 @@ export interface ReviewOptions {
 
 export type ReviewPolicy = Record<ReviewState, ReviewOptions>;
 
-/** Which review state an attempt is in. */
-export function reviewState(kind: 'pre' | 'final', learner: { passed: boolean; attemptsLeft: number | null }): ReviewState {
+/**
+ * Which review state an attempt is in. The update quiz draws from the graded bank, so it is
+ * reviewed like a final attempt whose keys show once `passed` (its own pass; it has no limit).
+ */
+export function reviewState(kind: 'pre' | 'final' | 'update', learner: { passed: boolean; attemptsLeft: number | null }): ReviewState {
   if (kind === 'pre') return 'pre';
+  if (kind === 'update') return learner.passed ? 'finalClosed' : 'finalOpen';
   return learner.passed || learner.attemptsLeft === 0 ? 'finalClosed' : 'finalOpen';
 }
 

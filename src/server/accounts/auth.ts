@@ -11,6 +11,7 @@ import type { APIContext } from 'astro';
 import { parseNip } from '../../lib/nip.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
+import { isConflictOn } from '../db/errors.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { audit } from '../hr/audit.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
@@ -50,11 +51,6 @@ export function checkLearnerPassword(password: unknown, nip: string): string {
   if (p.length > 200) throw bad('account.passwordLong');
   if (p.replace(/\D/g, '').includes(nip.slice(0, 8)) && /^\d+$/.test(p)) throw bad('account.passwordNip');
   return p;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const x = e as { code?: string; errcode?: string; message?: string };
-  return x?.code === '23505' || /UNIQUE constraint failed/i.test(x?.message ?? '');
 }
 
 /**
@@ -118,7 +114,7 @@ export async function register(body: Record<string, unknown>, ip: string, now = 
     await byNip.reset(nip.value.nip);
     return learner;
   } catch (e) {
-    if (isUniqueViolation(e)) throw new HttpProblem(409, t('account.taken'), { nip: t('account.taken') });
+    if (isConflictOn(e, 'learners_nip_key', 'learners.nip')) throw new HttpProblem(409, t('account.taken'), { nip: t('account.taken') });
     throw e;
   }
 }

@@ -17,7 +17,7 @@ import { getIssuerKeys } from './keys.ts';
 import { newCertificateNumber, normalizeCertificateNumber } from './number.ts';
 import { buildClaims, hashNipSync, issueCompactToken, type CertificateRecord } from './sign.ts';
 import { issuerForUnit, loadImage } from './issuer.ts';
-import { localDateLong, localDateTime, localIsoDay } from '../../lib/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateLong, localDateTime, localIsoDay } from '../../lib/local-time.ts';
 import { renderCertificatePdf, type Image } from './pdf.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './openbadge.ts';
 import type { CertificateLookupResult } from './lookup.ts';
@@ -151,7 +151,7 @@ export interface PublicDetails {
 
 export function publicDetails(c: Certificate): PublicDetails {
   const r = claimsOf(c);
-  const zone = r.tz ?? 'Asia/Jakarta';
+  const zone = r.tz ?? DEFAULT_TIME_ZONE;
   return {
     name: r.name,
     nipMasked: r.nipMasked,

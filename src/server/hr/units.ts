@@ -2,6 +2,7 @@
  * Units as a hierarchy (Kanwil → Kankemenag → KUA/madrasah), imported from CSV with the columns
  * `kode;nama;kode_induk`. Importing again updates names and parents. All or nothing.
  */
+import { forgetUnits } from './unit-tree.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
 import { audit } from './audit.ts';
@@ -71,6 +72,7 @@ export async function importUnits(actor: StaffUser, table: Table, apply: boolean
     for (const u of preview.units) await trx.updateTable('units').set({ parent_id: u.parent_id }).where('id', '=', u.id).execute();
     await audit(trx, actor.id, 'units.import', null, { count: preview.units.length }, now);
   });
+  forgetUnits(); // session joins read the tree through a short cache (unit-tree.ts)
   return { ...preview, imported: true };
 }
 

@@ -4,6 +4,7 @@
  * A learner counts once, by the highest version among their valid (not revoked) certificates, in
  * their roster unit (or, off-roster, the unit they gave). Scope is applied in SQL.
  */
+import { localIsoDay } from '../../lib/local-time.ts';
 import { sql } from 'kysely';
 import { getDb, type Db } from '../db/index.ts';
 import type { Scope } from '../auth/scope.ts';
@@ -62,7 +63,7 @@ export function summarizeVersions(rows: readonly HolderRow[], day: string, versi
 }
 
 /** The version report of a scope, on `day` (yyyy-mm-dd, WIB by default). */
-export async function versionReport(scope: Scope, day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' }), db: Db = getDb()): Promise<VersionReport> {
+export async function versionReport(scope: Scope, day = localIsoDay(new Date()), db: Db = getDb()): Promise<VersionReport> {
   const inScope = scope.all
     ? sql`1 = 1`
     : scope.units.length === 0

@@ -37,12 +37,6 @@ export async function listSessions(user: StaffUser, db: Db = getDb()) {
   return q.execute();
 }
 
-/** Units a staff member may hold a session for (for the form). */
-export async function unitsForSessions(user: StaffUser, db: Db = getDb()) {
-  const { scope, units } = await loadScope(user, null, db);
-  return units.filter((u) => inScope(scope, u.id));
-}
-
 export async function createSession(user: StaffUser, input: CreateInput, now = new Date(), db: Db = getDb()): Promise<SessionRow> {
   const fields: Record<string, string> = {};
   const title = text(input.title, 200);
