@@ -12,6 +12,7 @@ import * as m009 from './migrations/009-issuer.ts';
 import * as m010 from './migrations/010-hr-real-data.ts';
 import * as m011 from './migrations/011-certificate-version.ts';
 import * as m013 from './migrations/013-imported-questions.ts';
+import * as m014 from './migrations/014-field-kit.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '010-hr-real-data': m010,
   '011-certificate-version': m011,
   '013-imported-questions': m013,
+  '014-field-kit': m014,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -244,6 +244,8 @@ export interface LiveSessionTable {
   /** The join code stops working after this time. */
   expires_at: string;
   closed_at: string | null;
+  /** On a field laptop: the field key the session was imported with (014); null elsewhere. */
+  field_kid?: string | null;
 }
 
 export interface LiveParticipantTable {
@@ -339,6 +341,39 @@ export interface BankImportDraftTable {
   created_at: string;
 }
 
+/** A key for one "paket sesi" (field kit, 014), bound to one session. */
+export interface FieldKeyTable {
+  /** Key id, also in the JWS header of the "hasil sesi". */
+  kid: string;
+  session_id: string;
+  /** Ed25519 public key as JWK (JSON). */
+  public_jwk: string;
+  /** Ed25519 private key as JWK (JSON): only on the laptop that imported the package. */
+  private_jwk: string | null;
+  issued_at: string;
+  /** After this time the central server refuses a "hasil sesi" signed with the key. */
+  expires_at: string;
+  /** Staff user id who downloaded the package (central). */
+  issued_by: string | null;
+}
+
+/** A "hasil sesi" merged into the central server: one per session (014). */
+export interface FieldImportTable {
+  session_id: string;
+  /** SHA-256 of the signed bundle's payload: the same file again changes nothing. */
+  digest: string;
+  kid: string;
+  /** Central time of the merge. */
+  imported_at: string;
+  imported_by: string | null;
+  /** The laptop's clock when it exported the bundle, as reported. */
+  exported_at: string;
+  /** How far the laptop's clock was off at least (ms, + ahead / - behind); times are kept as reported. */
+  clock_offset_ms: number;
+  /** JSON of the merge summary shown on the session page. */
+  summary: string;
+}
+
 export interface Database {
   units: UnitTable;
   learners: LearnerTable;
@@ -359,6 +394,8 @@ export interface Database {
   live_results: LiveResultTable;
   live_signatures: LiveSignatureTable;
   live_events: LiveEventTable;
+  field_keys: FieldKeyTable;
+  field_imports: FieldImportTable;
   rate_limits: RateLimitTable;
   imported_questions: ImportedQuestionTable;
   bank_import_drafts: BankImportDraftTable;
