@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { cannon as timedCannon } from './cannon.mjs';
 import pg from 'pg';
 import { ROOT, freePort, startApp } from './server.mjs';
 import { makeCertificate, renderSite, startNginx } from '../lib/nginx.mjs';
@@ -22,16 +22,9 @@ const CONNECTIONS = 10;
 const log = (...a) => console.error(...a);
 const root = process.env.NETRAL_BENCH_ROOT || ROOT;
 
-function cannon(opts) {
-  if (!/^https?:\/\/127\.0\.0\.1:/.test(opts.url)) throw new Error('the bench targets 127.0.0.1 only');
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    autocannon({ connections: CONNECTIONS, timeout: 30, ...opts }, (err, r) => {
-      if (err) return reject(err);
-      const wall = (performance.now() - started) / 1000;
-      resolve({ requests: r.requests.total, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors + r.timeouts, rps: Math.round(r.requests.total / wall), p50: r.latency.p50, p99: r.latency.p99 });
-    });
-  });
+async function cannon(opts) {
+  const { result: r, seconds } = await timedCannon(opts, CONNECTIONS);
+  return { requests: r.requests.total, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors + r.timeouts, rps: Math.round(r.requests.total / seconds), p50: r.latency.p50, p99: r.latency.p99 };
 }
 
 const ping = (url, amount) => cannon({ url, amount, method: 'POST', path: '/api/ping', headers: { 'content-type': 'application/json' }, body: '{}' });

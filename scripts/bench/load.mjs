@@ -1,7 +1,7 @@
 // Throughput and latency on loopback with autocannon: exam start, exam submit and the certificate
 // PDF against the built server, each next to a bare Node http server measured in the same run.
 // Every run is bounded by a request count or a duration, and targets 127.0.0.1 only.
-import autocannon from 'autocannon';
+import { cannon as timedCannon } from './cannon.mjs';
 import { identify, nipFor, responsesFor, seedOf } from '../../tests/helpers/bad-input.ts';
 
 const CONNECTIONS = 10;
@@ -20,12 +20,9 @@ function summarise(r, wall) {
   };
 }
 
-function cannon(opts) {
-  if (!String(opts.url).startsWith('http://127.0.0.1:')) throw new Error('the bench targets 127.0.0.1 only');
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    autocannon({ connections: CONNECTIONS, timeout: 30, ...opts }, (err, res) => (err ? reject(err) : resolve(summarise(res, (performance.now() - started) / 1000))));
-  });
+async function cannon(opts) {
+  const { result, seconds } = await timedCannon(opts, CONNECTIONS);
+  return summarise(result, seconds);
 }
 
 /** The bare baseline for one shape of run (same connections, same count or duration). */

@@ -5,12 +5,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { course } from '../content/course.ts';
-import { examBank } from './question-bank.ts';
+import { attemptQuestions, examBank } from './question-bank.ts';
 import { gradedBank } from '../quizzes/banks/graded/index.ts';
 import {
   drawExam,
   drawUpdateQuiz,
-  pickQuestions,
   presentQuestions,
   policeReview,
   policeScore,
@@ -73,12 +72,12 @@ export interface AttemptResult {
 /** The attempt as the browser sees it; its questions come from the bank of the attempt's course version. */
 async function view(db: Db, a: AttemptTable): Promise<AttemptView> {
   const ids = JSON.parse(a.items) as string[];
-  const bank = await examBank(db, a.course_version);
+  const questions = await attemptQuestions(db, a.course_version, ids);
   return {
     id: a.id,
     kind: a.kind as ExamKind,
     status: a.status as AttemptView['status'],
-    questions: presentQuestions(pickQuestions(bank, ids), a.seed),
+    questions: presentQuestions(questions, a.seed),
     responses: JSON.parse(a.responses) as Responses,
     deadline: a.deadline_at,
   };
@@ -277,7 +276,14 @@ export async function saveResponse(learner: Learner, attemptId: string, question
  * Scores and closes an attempt. Idempotent: a second submit returns the stored result and
  * changes nothing. After the deadline, only the answers saved in time count.
  */
-export async function submitAttempt(learner: Learner, attemptId: string, body: unknown, now = new Date(), db: Db = getDb()): Promise<AttemptResult> {
+/**
+ * What a submit answers: the result without the per-question review and marks. The exam page
+ * goes on to the result page (/hasil/<id>), which reads them with getResult; building them here
+ * too was a third of a submit's work.
+ */
+export type SubmitOutcome = Omit<AttemptResult, 'review' | 'score'> & { score: Omit<AttemptResult['score'], 'items'> };
+
+export async function submitAttempt(learner: Learner, attemptId: string, body: unknown, now = new Date(), db: Db = getDb()): Promise<SubmitOutcome> {
   await db.transaction().execute(async (trx) => {
     const a = await ownAttempt(trx, learner, attemptId, true);
     if (a.status === 'submitted') return;
@@ -289,7 +295,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
       for (const [id, r] of Object.entries(body as Record<string, unknown>)) checkResponse(v.questions, id, r);
       responses = { ...v.responses, ...(body as Responses) };
     }
-    const questions = pickQuestions(await examBank(trx, a.course_version), JSON.parse(a.items) as string[]);
+    const questions = await attemptQuestions(trx, a.course_version, JSON.parse(a.items) as string[]);
     const score = scoreAttempt(questions, responses, a.seed, course);
     const closed = await trx
       .updateTable('attempts')
@@ -304,7 +310,7 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
     if ((a.kind === 'final' || a.kind === 'update') && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
   });
-  return getResult(learner, attemptId, db);
+  return getResult(learner, attemptId, db, false);
 }
 
 /**
@@ -312,7 +318,9 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
  * a failed final attempt shows what was right and what to reread but no key, until the learner
  * has passed or has no attempt left.
  */
-export async function getResult(learner: Learner, attemptId: string, db: Db = getDb()): Promise<AttemptResult> {
+export async function getResult(learner: Learner, attemptId: string, db?: Db): Promise<AttemptResult>;
+export async function getResult(learner: Learner, attemptId: string, db: Db | undefined, withReview: false): Promise<SubmitOutcome>;
+export async function getResult(learner: Learner, attemptId: string, db: Db = getDb(), withReview = true): Promise<AttemptResult | SubmitOutcome> {
   const a = await ownAttempt(db, learner, attemptId);
   if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
   const finals = await attemptsOf(db, learner.id, 'final');
@@ -321,20 +329,12 @@ export async function getResult(learner: Learner, attemptId: string, db: Db = ge
   // The update quiz is judged by its own pass (reviewState), the final exam by the learner's.
   const state = reviewState(a.kind as ExamKind, { passed: a.kind === 'update' ? a.passed === 1 : passed, attemptsLeft: left });
   const options = course.review[state];
-  const questions = pickQuestions(await examBank(db, a.course_version), JSON.parse(a.items) as string[]);
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
-  return {
-    id: a.id,
-    kind: a.kind as ExamKind,
-    submittedAt: a.submitted_at,
-    state,
-    options,
-    score: policeScore(JSON.parse(a.result) as AttemptScore, options),
-    review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed).map((r) => policeReview(r, options)),
-    certificateNumber: cert?.number ?? null,
-    attemptsLeft: left,
-    passed,
-  };
+  const { items, ...score } = policeScore(JSON.parse(a.result) as AttemptScore, options);
+  const outcome: SubmitOutcome = { id: a.id, kind: a.kind as ExamKind, submittedAt: a.submitted_at, state, options, score, certificateNumber: cert?.number ?? null, attemptsLeft: left, passed };
+  if (!withReview) return outcome;
+  const questions = await attemptQuestions(db, a.course_version, JSON.parse(a.items) as string[]);
+  return { ...outcome, score: { ...score, ...(items ? { items } : {}) }, review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed).map((r) => policeReview(r, options)) };
 }
 
 export interface KindStatus {

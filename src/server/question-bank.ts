@@ -11,6 +11,7 @@ import { course } from '../content/course.ts';
 import { gradedBank } from '../quizzes/banks/graded/index.ts';
 import { practiceByModule } from '../quizzes/banks/practice/index.ts';
 import type { Question } from '../quizzes/schema.ts';
+import { pickQuestions } from '../quizzes/engine/index.ts';
 import { giftMappingSchema, importGift, validateQuestion, type GiftReport } from '../quizzes/gift/import.ts';
 import { fromMoodleXml } from '../quizzes/gift/moodle-xml.ts';
 import { articleIds } from '../quizzes/gift/articles.ts';
@@ -56,6 +57,16 @@ export async function importedQuestions(db: Db, version: string, bank: BankKind)
 export async function examBank(db: Db, version: string): Promise<Question[]> {
   const imported = await importedQuestions(db, version, 'graded');
   return imported.length ? [...gradedBank, ...imported] : gradedBank;
+}
+
+const gradedIds = new Set(gradedBank.map((q) => q.id));
+
+/**
+ * The questions of an attempt (its drawn ids, in order). Most attempts draw only built-in
+ * questions: those need no database read (imported ids never equal built-in ones, see below).
+ */
+export async function attemptQuestions(db: Db, version: string, ids: readonly string[]): Promise<Question[]> {
+  return pickQuestions(ids.every((id) => gradedIds.has(id)) ? gradedBank : await examBank(db, version), ids);
 }
 
 /** Imported questions per version, bank and area, for the admin page. */

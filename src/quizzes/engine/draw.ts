@@ -86,9 +86,17 @@ export function drawExam(bank: readonly Question[], opts: DrawOptions): string[]
   return shuffle(drawn, deriveSeed(seed, 'order')).map((q) => q.id);
 }
 
+/** Question by id of a bank array (banks are never changed in place, so the index is kept per array). */
+const indexes = new WeakMap<readonly Question[], Map<string, Question>>();
+function indexOf(bank: readonly Question[]): Map<string, Question> {
+  let byId = indexes.get(bank);
+  if (!byId) indexes.set(bank, (byId = new Map(bank.map((q) => [q.id, q]))));
+  return byId;
+}
+
 /** The questions for drawn ids, in that order; throws when an id is not in the bank. */
 export function pickQuestions(bank: readonly Question[], ids: readonly string[]): Question[] {
-  const byId = new Map(bank.map((q) => [q.id, q]));
+  const byId = indexOf(bank);
   return ids.map((id) => {
     const q = byId.get(id);
     if (!q) throw new Error(`pickQuestions: question "${id}" is not in the bank`);

@@ -59,8 +59,28 @@ function authoredIds(q: Question): string[] {
   }
 }
 
+/**
+ * Recent presentations. A presentation is pure in (question, seed) and one request asks for it
+ * several times (the view that checks responses, the score, the review); recomputing the labels
+ * was a large part of an exam submit. Bounded: at most PRESENTATIONS_KEPT (oldest dropped first).
+ * Callers must treat a presentation as read-only.
+ */
+const PRESENTATIONS_KEPT = 20_000;
+const presentations = new Map<string, { q: Question; p: Presentation }>();
+
 /** The full presentation of a question for an attempt seed (deterministic). */
 export function presentation(q: Question, seed: string): Presentation {
+  const key = `${seed}\u001e${q.id}`;
+  const hit = presentations.get(key);
+  // The same id may name another question object (an imported bank read afresh): compare both.
+  if (hit && hit.q === q) return hit.p;
+  const p = computePresentation(q, seed);
+  if (presentations.size >= PRESENTATIONS_KEPT) presentations.delete(presentations.keys().next().value as string);
+  presentations.set(key, { q, p });
+  return p;
+}
+
+function computePresentation(q: Question, seed: string): Presentation {
   const base = { id: q.id, area: q.area, stem: q.stem };
   const qSeed = deriveSeed(seed, q.id);
   const avoid = new Set([...authoredIds(q), q.id]);
