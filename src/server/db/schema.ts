@@ -355,6 +355,10 @@ export interface FieldKeyTable {
   expires_at: string;
   /** Staff user id who downloaded the package (central). */
   issued_by: string | null;
+  /** On the laptop: its clock when the package was imported (016); null on the central server. */
+  imported_at?: string | null;
+  /** On the laptop: the central server's address the package came from (016). */
+  origin?: string | null;
 }
 
 /** A "hasil sesi" merged into the central server: one per session (014). */

@@ -88,7 +88,9 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
       test === 'pre'
         ? course.preTestEnabled && !previous.some((a) => a.status === 'submitted')
         : answered === questions.length && startBlocker('final', previous) === null && (await mayCountAsFinal(trx, p));
-    if (counts) {
+    // A field session (imported on a laptop, field_kid set) only records results: the central
+    // server makes the attempts and certificates when the signed results are uploaded.
+    if (counts && !s.field_kid) {
       const attempt: AttemptTable = {
         id: randomUUID(),
         learner_id: p.learner_id,
