@@ -143,7 +143,7 @@ export async function verifyBundle(file: unknown, publicJwk: JWK): Promise<{ pay
   try {
     const key = await importJWK({ ...publicJwk, alg: 'EdDSA' }, 'EdDSA');
     const r = await flattenedVerify(file as FlattenedJWS, key, { algorithms: ['EdDSA'] });
-    if (r.protectedHeader.typ !== BUNDLE_TYP || r.protectedHeader.kid !== kid) throw new BundleError('badSignature');
+    if (r.protectedHeader?.typ !== BUNDLE_TYP || r.protectedHeader?.kid !== kid) throw new BundleError('badSignature');
     raw = r.payload;
   } catch (e) {
     throw e instanceof BundleError ? e : new BundleError('badSignature');
