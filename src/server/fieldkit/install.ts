@@ -20,7 +20,11 @@ import { audit } from '../hr/audit.ts';
 import { forgetUnits } from '../hr/unit-tree.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { initialState } from '../sessions/state.ts';
+import { limiter } from '../rate-limit.ts';
 import { packageSchema, PACKAGE_FORMAT, type FieldPackage } from './format.ts';
+
+/** Imports per staff member: a laptop imports a package or two per session; more is someone scripting. */
+export const importsPerUser = limiter('field-import', [{ points: 30, seconds: 600 }]);
 
 /** Largest package file the laptop reads (50,000 roster rows take about 6 MB). */
 export const MAX_PACKAGE_BYTES = 12 * 1024 * 1024;
@@ -74,6 +78,11 @@ export function readPackage(raw: unknown, ctx: PackageContext): FieldPackage {
     throw new HttpProblem(422, t('fieldkit.import.expired', { at: localDateTime(pkg.expiresAt, zone) }));
   }
   if (!unit) throw new HttpProblem(422, t('fieldkit.import.broken', { where: 'session.unitId' }));
+  // A join code that already ended cannot run the session here.
+  if (ctx.now.getTime() > Date.parse(pkg.session.expiresAt)) {
+    const zone = isTimeZoneId(unit.timeZone) ? unit.timeZone : DEFAULT_TIME_ZONE;
+    throw new HttpProblem(422, t('fieldkit.import.codeEnded', { at: localDateTime(pkg.session.expiresAt, zone) }));
+  }
   const unitIds = new Set(pkg.units.map((u) => u.id));
   if (unitIds.size !== pkg.units.length) throw new HttpProblem(422, t('fieldkit.import.broken', { where: 'units' }));
   const strayUnits = [...new Set(pkg.roster.filter((r) => !unitIds.has(r.unitId)).map((r) => r.unitId))];

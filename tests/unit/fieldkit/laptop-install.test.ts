@@ -79,6 +79,11 @@ describe('checking a package (pure)', () => {
     expect(e.message).toMatch(/sudah kedaluwarsa \(berlaku sampai .*WITA\)/);
   });
 
+  it('refuses a package whose join code already ended (the session could not run)', () => {
+    const after = new Date(Date.parse(pkg.session.expiresAt) + 1000);
+    expect(problem(() => readPackage(structuredClone(pkg), packageContext(after))).message).toMatch(/Kode sesi dalam paket ini sudah berakhir \(.*WITA\)/);
+  });
+
   it('refuses questions this install does not have', () => {
     const odd = structuredClone(pkg);
     odd.session.postItems = [...odd.session.postItems.slice(1), 'g-karier-999'];

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { json, readBody, withProblems } from '../../../../server/http.ts';
 import { requireStaff } from '../../../../server/auth/staff.ts';
 import { formFile, readForm } from '../../../../server/hr/table-file.ts';
-import { importPackageFile, MAX_PACKAGE_BYTES } from '../../../../server/fieldkit/install.ts';
+import { importPackageFile, importsPerUser, MAX_PACKAGE_BYTES } from '../../../../server/fieldkit/install.ts';
 import { t } from '../../../../i18n/index.ts';
 
 export const prerender = false;
@@ -14,6 +14,7 @@ export const prerender = false;
 export const POST: APIRoute = (context) =>
   withProblems(async () => {
     const { user } = await requireStaff(context, ['admin', 'operator', 'facilitator']);
+    await importsPerUser.take(user.id, t('fieldkit.import.tooMany'));
     const type = context.request.headers.get('content-type') ?? '';
     const tooLarge = t('fieldkit.import.tooLarge', { max: Math.floor(MAX_PACKAGE_BYTES / 1024 / 1024) });
     const bytes = /^application\/json/i.test(type)
