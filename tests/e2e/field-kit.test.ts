@@ -196,6 +196,30 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     await expectNoAxeViolations(page);
     const row = query<{ id: string; code: string; field_kid: string }>(laptop.dataDir, 'SELECT id, code, field_kid FROM live_sessions')[0];
     expect(row).toEqual({ id: sessionId, code, field_kid: pkg.key.kid });
+    // The API: the same package again (raw JSON, then multipart) changes nothing but the roster;
+    // an expired one, a results bundle and an oversize body are refused with the data as it was.
+    const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+    const api = (data: string | Buffer, type = 'application/json') => laptopStaff.request.post('/api/staf/sesi/impor', { headers: { 'x-csrf-token': csrf, 'content-type': type }, data });
+    const laptopData = () => { const { audit_log: _, ...rest } = dumpDatabase(laptop.dataDir); return rest; };
+    const before = laptopData();
+    const again = await api(JSON.stringify(pkg));
+    expect([again.status(), await again.json()]).toEqual([200, expect.objectContaining({ sessionId, code, again: true, roster: 7 })]);
+    const multi = await laptopStaff.request.post('/api/staf/sesi/impor', { headers: { 'x-csrf-token': csrf }, multipart: { file: { name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pkg)) } } });
+    expect(multi.status()).toBe(200);
+    const after = laptopData();
+    // Only the roster's import stamps moved.
+    expect({ ...after, roster_entries: '' }).toEqual({ ...before, roster_entries: '' });
+    expect(JSON.parse(after.roster_entries).map((r: { nip: string; name: string }) => [r.nip, r.name])).toEqual(JSON.parse(before.roster_entries).map((r: { nip: string; name: string }) => [r.nip, r.name]));
+    const expired = await api(JSON.stringify({ ...pkg, expiresAt: '2026-01-01T00:00:00.000Z' }));
+    expect([expired.status(), (await expired.json()).error]).toEqual([422, expect.stringMatching(/sudah kedaluwarsa \(berlaku sampai .* WITA\)/)]);
+    const bundleLike = await api(JSON.stringify({ protected: 'e30', payload: 'e30', signature: 'AA' }));
+    expect([bundleLike.status(), (await bundleLike.json()).error]).toEqual([422, expect.stringMatching(/hasil sesi, bukan paket sesi/)]);
+    const huge = await api(Buffer.alloc(13 * 1024 * 1024, 0x20));
+    expect([huge.status(), (await huge.json()).error]).toEqual([413, expect.stringMatching(/Berkas terlalu besar/)]);
+    const noCsrf = await laptopStaff.request.post('/api/staf/sesi/impor', { headers: { 'content-type': 'application/json' }, data: JSON.stringify(pkg) });
+    expect(noCsrf.status()).toBe(403);
+    expect({ ...laptopData(), roster_entries: '' }).toEqual({ ...before, roster_entries: '' });
+
     await page.getByRole('link', { name: 'Buka konsol sesi' }).click();
     await page.waitForURL(`**/staf/sesi/${sessionId}`);
     laptopConsole = page;
