@@ -9,7 +9,7 @@
  * the same bundle again changes nothing, a tampered one is refused with the database unchanged.
  */
 import { createPublicKey, verify as verifySignature, type JsonWebKey } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -273,6 +273,9 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
 
   it('pre-test and post-test run on the laptop: four pass, one fails; no attempt or certificate is made there', async () => {
     await control('Mulai Pre-test: buka soal pertama');
+    // The field panel sits below the console: the controls stay in a laptop's first screen.
+    const controls = await laptopConsole.evaluate(() => document.querySelector('.now .controls .buttons')!.getBoundingClientRect().bottom + scrollY);
+    expect(controls).toBeLessThanOrEqual(800);
     await control('Buka semua soal');
     for (const [i, ph] of phones.entries()) {
       await ph.page.getByText(`Soal ${pkg.session.preItems.length} dari ${pkg.session.preItems.length}`).waitFor();
@@ -367,6 +370,13 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     expect(res.status(), await res.text()).toBe(200);
     expect(await res.json()).toMatchObject({ merged: false, already: true });
     expect(centralData()).toEqual(before);
+    // Automatic sync from the laptop's command once it is online: the central server says it has it already.
+    const synced = spawnSync(process.execPath, ['scripts/field.mjs', 'sync', code, '--to', central.url, '--user', 'fasilitator'], {
+      env: { ...process.env, DATA_DIR: laptop.dataDir, DATABASE_URL: '', NETRAL_PASSWORD: PW }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect([synced.status, synced.stderr]).toEqual([0, '']);
+    expect(synced.stdout).toContain(`Hasil sesi ${code} sudah tergabung di server pusat sebelumnya`);
+    expect(centralData()).toEqual(before);
 
     // A tampered bundle (a wrong answer made right, the signature kept) is refused, nothing changes.
     const payload = JSON.parse(Buffer.from(bundle.payload, 'base64url').toString('utf8'));
@@ -379,4 +389,38 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     expect(centralData()).toEqual(before);
     await page.close();
   });
+
+  it('a second session goes the command-line way: import with scripts/field.mjs, then sync merges it once online', async () => {
+    const page = await centralStaff.newPage();
+    await page.goto('/staf/sesi');
+    const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+    const made = await centralStaff.request.post('/api/staf/sesi', { headers: { 'x-csrf-token': csrf }, data: { title: 'Pembinaan Susulan', day: new Date().toISOString().slice(0, 10), place: 'Aula KUA', unitId: 'TABALONG', withPre: false, withPost: true } });
+    expect(made.status()).toBe(201);
+    const { id } = await made.json() as { id: string };
+    const second = await (await centralStaff.request.post(`/api/staf/sesi/${id}/paket`, { headers: { 'x-csrf-token': csrf } })).json() as FieldPackage;
+    await page.close();
+    const file = path.join(laptop.dataDir, 'paket-kedua.json');
+    writeFileSync(file, JSON.stringify(second));
+    const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/field.mjs', ...args], { env: { ...process.env, DATA_DIR: laptop.dataDir, DATABASE_URL: '', NETRAL_PASSWORD: PW }, encoding: 'utf8', timeout: 60_000 });
+    const imported = run('import', file);
+    expect([imported.status, imported.stderr]).toEqual([0, '']);
+    expect(imported.stdout).toContain(`Kode sesi: ${second.session.code}`);
+
+    const p = phones[1].page;
+    await p.goto(`/sesi/${second.session.code}`);
+    await p.getByLabel('NIP / NI PPPK').fill(phones[1].nip);
+    await p.getByLabel('Nama lengkap dengan gelar').fill(phones[1].name);
+    await p.getByLabel('Jabatan').fill('Penyuluh Agama Islam');
+    await p.getByRole('button', { name: 'Hadir dan bergabung' }).click();
+    await p.getByText('Anda sudah tercatat hadir.').waitFor();
+    const laptopCsrf = await laptopConsole.locator('input[name="csrf"]').first().inputValue();
+    const closed = await laptopStaff.request.post(`/api/staf/sesi/${id}`, { headers: { 'x-csrf-token': laptopCsrf }, data: { action: 'close' } });
+    expect(closed.status()).toBe(200);
+
+    const synced = run('sync', second.session.code, '--to', central.url, '--user', 'fasilitator');
+    expect([synced.status, synced.stderr]).toEqual([0, '']);
+    expect(synced.stdout).toContain(`Hasil sesi ${second.session.code} tergabung di server pusat: 1 peserta`);
+    expect(query(central.dataDir, 'SELECT nip FROM live_participants WHERE session_id = ?', id)).toEqual([{ nip: phones[1].nip }]);
+    expect(query(central.dataDir, 'SELECT session_id FROM field_imports WHERE session_id = ?', id)).toHaveLength(1);
+  }, 120_000);
 });

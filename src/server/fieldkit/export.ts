@@ -24,8 +24,9 @@ export interface BundleSource {
   /** Per test, the latest time a result was scored: the finish time of states saved before it was kept. */
   scoredAt: Partial<Record<TestKind, string>>;
   courseVersion: string;
+  /** The export time (laptop clock): that of the session's first export (see exportBundle). */
   now: Date;
-  /** The laptop's offset east of UTC in minutes (-new Date().getTimezoneOffset()). */
+  /** The laptop's offset east of UTC in minutes (-new Date().getTimezoneOffset()) at that export. */
   utcOffsetMinutes: number;
 }
 
@@ -83,7 +84,19 @@ export async function exportBundle(s: SessionRow, now = new Date(), db: Db = get
     db.selectFrom('live_results').select(['test', (eb) => eb.fn.max('scored_at').as('at')]).where('session_id', '=', s.id).groupBy('test').execute(),
   ]);
   const scoredAt = Object.fromEntries(results.map((r) => [r.test, String(r.at)])) as Partial<Record<TestKind, string>>;
-  const payload = bundlePayloadFrom({ session: s, key, participants, answers, signatures, scoredAt, courseVersion: course.version, now, utcOffsetMinutes: -now.getTimezoneOffset() });
+  // The first export stamps the time; later ones reuse it, so the same results sign to the same
+  // file (Ed25519 is deterministic) and a second upload is "already merged", not a conflict.
+  await db
+    .updateTable('field_keys')
+    .set({ exported_at: now.toISOString(), export_offset: -now.getTimezoneOffset() })
+    .where('kid', '=', key.kid)
+    .where('exported_at', 'is', null)
+    .execute();
+  const stamp = await db.selectFrom('field_keys').select(['exported_at', 'export_offset']).where('kid', '=', key.kid).executeTakeFirstOrThrow();
+  const payload = bundlePayloadFrom({
+    session: s, key, participants, answers, signatures, scoredAt, courseVersion: course.version,
+    now: new Date(stamp.exported_at ?? now.toISOString()), utcOffsetMinutes: Number(stamp.export_offset ?? -now.getTimezoneOffset()),
+  });
   return signBundle(payload, JSON.parse(key.private_jwk));
 }
 

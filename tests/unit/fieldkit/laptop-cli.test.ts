@@ -19,7 +19,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'netral-field-cli-'));
 let pkg: FieldPackage;
 
 function field(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/field.mjs', ...args], { env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/field.mjs', ...args], { env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '', NETRAL_PASSWORD: 'sandi-pusat-uji' }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -71,5 +71,11 @@ describe('scripts/field.mjs', () => {
     const pub = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: pkg.key.privateJwk.x, alg: 'EdDSA' }, 'EdDSA');
     const v = await flattenedVerify(JSON.parse(readFileSync(out, 'utf8')), pub);
     expect(JSON.parse(new TextDecoder().decode(v.payload)).sessionId).toBe(pkg.session.id);
+  }, 60_000);
+
+  it('sync without the central address prints how to use it; an unreachable central server is said plainly', () => {
+    expect(field('sync', pkg.session.code).code).toBe(2);
+    const r = field('sync', pkg.session.code, '--to', 'http://127.0.0.1:9', '--user', 'fasilitator');
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining('Server pusat http://127.0.0.1:9 tidak dapat dihubungi')]);
   }, 60_000);
 });

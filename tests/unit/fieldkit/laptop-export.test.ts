@@ -121,6 +121,10 @@ describe('exporting a closed field session', () => {
     const tampered: FlattenedJWS = { ...jws, payload: Buffer.from(JSON.stringify(payload)).toString('base64url') };
     await expect(flattenedVerify(tampered, pub)).rejects.toThrow();
     await expect(verifyBundle(tampered, { kty: 'OKP', crv: 'Ed25519', x: pkg.key.privateJwk.x })).rejects.toBeInstanceOf(BundleError);
+    // Exporting again later gives the very same file (the first export's time is kept), so the
+    // central server sees the same bundle, not a conflicting one.
+    const later = await exportBundle(fresh, new Date(Date.now() + 3_600_000), db.handle.db);
+    expect(JSON.stringify(later)).toBe(JSON.stringify(jws));
   });
 
   it('refuses a session of this server that is no field session', async () => {
