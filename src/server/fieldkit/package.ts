@@ -18,7 +18,7 @@ import { FIELD_KEY_DAYS, newSessionKey, packageSchema, PACKAGE_FORMAT, type Fiel
 import { t } from '../../i18n/index.ts';
 
 /** A package holds a key: a few per session are plenty, a stream of them is someone scripting. */
-const packagesPerUser = limiter('field-package', [{ points: 10, seconds: 600 }, { points: 40, seconds: 86_400 }]);
+export const packagesPerUser = limiter('field-package', [{ points: 10, seconds: 600 }, { points: 40, seconds: 86_400 }]);
 
 /** File name of a session's package. */
 export const packageFileName = (s: Pick<SessionRow, 'code'>) => `paket-sesi-${s.code}.json`;
