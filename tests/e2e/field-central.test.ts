@@ -272,7 +272,8 @@ describe('the results of the session come home', () => {
   }, 60_000);
   it('the same file again changes nothing; a different file for the merged session is a conflict', async () => {
     const before = dumpDatabase(server.dataDir);
-    const again = await upload(good.file);
+    // As a form with the file in `file`, the way a script or another page would send it.
+    const again = await call(`/api/staf/sesi/${sessionId}/hasil`, { form: { file: good.file } });
     expect(again.status).toBe(200);
     expect(again.json).toMatchObject({ merged: false, already: true, participants: 5, certificates: 4 });
     expect(dumpDatabase(server.dataDir)).toEqual(before);

@@ -18,6 +18,8 @@ import { forgetUnits } from '../../../src/server/hr/unit-tree.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { QuestionResponse } from '../../../src/quizzes/engine/types.ts';
 import { course } from '../../../src/content/course.ts';
+import { refreshLearnerSummary } from '../../../src/server/learner-summary.ts';
+import { people as dashboardPeople } from '../../../src/server/hr/dashboard.ts';
 
 let db: TestDb;
 const facilitator: StaffUser = { id: 'f-1', username: 'fasil', displayName: 'Fasilitator Wakatobi', role: 'facilitator', unitId: 'KAB-W', mustChangePassword: false, disabled: false };
@@ -318,5 +320,16 @@ describe('the laptop clock', () => {
     const p = await db.handle.db.selectFrom('live_participants').select('joined_at').where('session_id', '=', s.id).executeTakeFirstOrThrow();
     expect(p.joined_at).toBe(min(130));
     expect((await db.handle.db.selectFrom('field_imports').select('clock_offset_ms').where('session_id', '=', s.id).executeTakeFirstOrThrow()).clock_offset_ms).toBe(90 * 60_000);
+  });
+});
+
+describe('the HR dashboard', () => {
+  it('shows the people who completed in the field, and what it stores equals a fresh recomputation', async () => {
+    const completed = await dashboardPeople({ all: false, units: ['KAB-W', 'KUA-W1'] }, { status: 'completed' }, { limit: 50, offset: 0 });
+    expect(completed.rows.map((r) => r.nip).sort()).toEqual(people.map((p) => p.nip).concat(groupB.slice(0, 3).map((p) => p.nip), [roster[4].nip]).sort());
+    const cols = ['id', 'roster_unit_id', 'first_activity_at', 'completed_at', 'best_score'] as const;
+    const stored = await db.handle.db.selectFrom('learners').select(cols).orderBy('id').execute();
+    await refreshLearnerSummary(db.handle.db, 'all');
+    expect(await db.handle.db.selectFrom('learners').select(cols).orderBy('id').execute()).toEqual(stored);
   });
 });
