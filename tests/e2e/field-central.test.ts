@@ -280,4 +280,14 @@ describe('the results of the session come home', () => {
     await refused(async () => upload(await signed({ ...good.payload, exportedAt: minutesAgo(4) }), '?terima=sebagian'), 409, /sudah digabungkan dari file lain pada .* WITA/);
     await refused(() => call(`/api/staf/sesi/${sessionId}/paket`, { body: '' }), 409, /sudah digabungkan/);
   });
+  it('two uploads of one file at once: one merge, the other is told so; never a 500', async () => {
+    const created = await call('/api/staf/sesi', { body: JSON.stringify({ title: 'Sesi Ketiga di Tomia', day: new Date().toISOString().slice(0, 10), place: 'Aula KUA Tomia', unitId: 'WAKATOBI', withPre: true, withPost: true }) });
+    const third = (await call(`/api/staf/sesi/${created.json.id}/paket`, { body: '' })).json as FieldPackage;
+    const file = await signed(payloadFor(third, roster.slice(0, 3)), third);
+    const url = `/api/staf/sesi/${created.json.id}/hasil?terima=sebagian`;
+    const both = await Promise.all([call(url, { body: file }), call(url, { body: file })]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(both.map((r) => r.json.merged).sort()).toEqual([false, true]);
+    expect(db().prepare('SELECT count(*) AS n FROM live_participants WHERE session_id = ?').get(created.json.id)).toEqual({ n: 3 });
+  });
 });

@@ -24,7 +24,7 @@ import { people as dashboardPeople } from '../../../src/server/hr/dashboard.ts';
 let db: TestDb;
 const facilitator: StaffUser = { id: 'f-1', username: 'fasil', displayName: 'Fasilitator Wakatobi', role: 'facilitator', unitId: 'KAB-W', mustChangePassword: false, disabled: false };
 const nipOf = (i: number) => `198001${10 + i}200501${1 + (i % 2)}${String(i + 1).padStart(3, '0')}`;
-const NAMES = ['Ahmad Rifai', 'Siti Aminah, S.Ag.', 'La Ode Hasan', 'Wa Ode Nur', 'Nur Hidayah', 'Baharuddin', 'Hasnah', 'Muhammad Saleh', 'Rahmawati'];
+const NAMES = ['Ahmad Rifai', 'Siti Aminah, S.Ag.', 'La Ode Hasan', 'Wa Ode Nur', 'Nur Hidayah', 'Baharuddin', 'Hasnah', 'Muhammad Saleh', 'Rahmawati', 'Rahmat Hidayat'];
 /** People on the rosters of the session's unit tree (KAB-W and KUA-W1 below it). */
 const roster = NAMES.map((name, i) => ({ nip: nipOf(i), name, jabatan: 'Penyuluh Agama', unit: i % 2 ? 'KUA-W1' : 'KAB-W' }));
 /** Group A: the first merge and the people who come back; group B: the file with row problems. */
@@ -308,6 +308,27 @@ describe('a person present online and offline', () => {
     await joinSession(s, { nip: people[2].nip, name: people[2].name, jabatan: people[2].jabatan });
     await receiveBundle(facilitator, s, file, { partial: true });
     expect(await db.handle.db.selectFrom('live_participants').select('id').where('session_id', '=', s.id).execute()).toHaveLength(1);
+  });
+});
+
+describe('the same rules as an online session', () => {
+  it('an account holder\'s post-test on the laptop does not count as the final exam (they could not sign in there), and the merge says so', async () => {
+    const who = roster[9];
+    await db.handle.db.insertInto('learners').values({ id: 'l-account', nip: who.nip, kind: 'pns', name: who.name, jabatan: who.jabatan, pangkat: null, unit_id: 'KAB-W', unit_name: 'KAB', created_at: min(-900), updated_at: min(-900), password_hash: 'scrypt$x' }).execute();
+    const { s, file } = await prepared([who]);
+    const r = await receiveBundle(facilitator, s, file);
+    expect(r).toMatchObject({ merged: true, participants: 1, attempts: 1, certificates: 0, skipped: [] });
+    expect(r.notes).toContain('1 peserta sudah memiliki akun Netral; post-test mereka di laptop tidak dihitung sebagai ujian akhir (aturan yang sama dengan sesi daring tanpa masuk akun).');
+    expect(await db.handle.db.selectFrom('attempts').select('kind').where('learner_id', '=', 'l-account').execute()).toEqual([{ kind: 'pre' }]);
+  });
+  it('a session whose tests were already scored on this server takes no laptop results (409), nothing changes', async () => {
+    const { s, file } = await prepared([people[2]]);
+    const p = await joinSession(s, { nip: people[2].nip, name: people[2].name, jabatan: people[2].jabatan });
+    await db.handle.db.insertInto('live_results').values({ session_id: s.id, participant_id: p.participant.id, test: 'pre', score: 50, answered: 4, result: '{}', attempt_id: null, scored_at: min(1) }).execute();
+    const before = await snapshot();
+    const e = await problemOf(receiveBundle(facilitator, s, file, { partial: true }));
+    expect([e.status, e.message]).toEqual([409, expect.stringContaining('sudah dinilai di server ini')]);
+    expect(await snapshot()).toBe(before);
   });
 });
 
