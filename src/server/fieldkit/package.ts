@@ -28,6 +28,7 @@ export const packageFileName = (s: Pick<SessionRow, 'code'>) => `paket-sesi-${s.
  * its code still valid, and nothing has been merged into it yet. Stores the key and audits.
  */
 export async function makePackage(user: StaffUser, s: SessionRow, origin: string, now = new Date(), db: Db = getDb()): Promise<FieldPackage> {
+  if (s.field_kid) throw new HttpProblem(409, t('field.package.onLaptop'));
   if (await db.selectFrom('field_imports').select('session_id').where('session_id', '=', s.id).executeTakeFirst()) throw new HttpProblem(409, t('field.package.merged'));
   if (isExpired(s, now)) throw new HttpProblem(409, t('field.package.closed'));
   await packagesPerUser.take(user.id, t('field.package.tooMany'));

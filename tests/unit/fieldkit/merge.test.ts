@@ -321,6 +321,14 @@ describe('the same rules as an online session', () => {
     expect(r.notes).toContain('1 peserta sudah memiliki akun Netral; post-test mereka di laptop tidak dihitung sebagai ujian akhir (aturan yang sama dengan sesi daring tanpa masuk akun).');
     expect(await db.handle.db.selectFrom('attempts').select('kind').where('learner_id', '=', 'l-account').execute()).toEqual([{ kind: 'pre' }]);
   });
+  it('a laptop\'s copy of a session (field_kid) neither merges results nor hands out packages', async () => {
+    const { s, pkg, file } = await prepared([people[2]]);
+    const before = await snapshot();
+    const onLaptop = { ...s, field_kid: pkg.key.kid };
+    expect((await problemOf(receiveBundle(facilitator, onLaptop, file))).message).toMatch(/diunggah ke server pusat, bukan ke laptop/);
+    expect((await problemOf(makePackage(facilitator, onLaptop, 'http://laptop.test'))).status).toBe(409);
+    expect(await snapshot()).toBe(before);
+  });
   it('a session whose tests were already scored on this server takes no laptop results (409), nothing changes', async () => {
     const { s, file } = await prepared([people[2]]);
     const p = await joinSession(s, { nip: people[2].nip, name: people[2].name, jabatan: people[2].jabatan });
