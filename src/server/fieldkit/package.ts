@@ -18,7 +18,7 @@ import { FIELD_KEY_DAYS, newSessionKey, packageSchema, PACKAGE_FORMAT, type Fiel
 import { t } from '../../i18n/index.ts';
 
 /** A package holds a key: a few per session are plenty, a stream of them is someone scripting. */
-const packagesPerUser = limiter('field-package', [{ points: 10, seconds: 600 }, { points: 40, seconds: 86_400 }]);
+export const packagesPerUser = limiter('field-package', [{ points: 10, seconds: 600 }, { points: 40, seconds: 86_400 }]);
 
 /** File name of a session's package. */
 export const packageFileName = (s: Pick<SessionRow, 'code'>) => `paket-sesi-${s.code}.json`;
@@ -28,8 +28,9 @@ export const packageFileName = (s: Pick<SessionRow, 'code'>) => `paket-sesi-${s.
  * its code still valid, and nothing has been merged into it yet. Stores the key and audits.
  */
 export async function makePackage(user: StaffUser, s: SessionRow, origin: string, now = new Date(), db: Db = getDb()): Promise<FieldPackage> {
-  if (isExpired(s, now)) throw new HttpProblem(409, t('field.package.closed'));
+  if (s.field_kid) throw new HttpProblem(409, t('field.package.onLaptop'));
   if (await db.selectFrom('field_imports').select('session_id').where('session_id', '=', s.id).executeTakeFirst()) throw new HttpProblem(409, t('field.package.merged'));
+  if (isExpired(s, now)) throw new HttpProblem(409, t('field.package.closed'));
   await packagesPerUser.take(user.id, t('field.package.tooMany'));
   const tree = [...(await unitSubtree(s.unit_id, db))];
   const units = await db.selectFrom('units').select(['id', 'name', 'parent_id', 'time_zone']).where('id', 'in', tree).orderBy('id').execute();

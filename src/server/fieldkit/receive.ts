@@ -105,6 +105,8 @@ async function alreadyMerged(s: SessionRow, digest: string, db: Db): Promise<Rec
 export async function receiveBundle(user: StaffUser, s: SessionRow, file: unknown, opts: { partial?: boolean; now?: Date; db?: Db } = {}): Promise<ReceiveResult> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? new Date();
+  // A laptop's copy of a session (field_kid) never merges: attempts and certificates are central.
+  if (s.field_kid) throw new HttpProblem(409, t('field.upload.onLaptop'));
   const { payload, digest, key } = await verifyFor(user, s, file, db);
   const done = await alreadyMerged(s, digest, db);
   if (done) return done;
@@ -188,8 +190,7 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
   await trx.updateTable('live_sessions').set({ state: JSON.stringify(closedState), status: 'closed', closed_at: closedAt }).where('id', '=', s.id).execute();
   for (const k of tests) {
     const end = payload.tests[k];
-    // The central row never has field_kid (that marks a laptop's copy, which records no attempts).
-    if (end.finished) await scoreTest(trx, { ...s, field_kid: null }, k, new Date(end.finishedAt ?? closedAt));
+    if (end.finished) await scoreTest(trx, s, k, new Date(end.finishedAt ?? closedAt));
   }
 
   const scored = await trx.selectFrom('live_results').select('attempt_id').where('session_id', '=', s.id).where('attempt_id', 'is not', null).execute();
