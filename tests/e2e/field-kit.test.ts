@@ -306,8 +306,12 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
       await ph.page.getByRole('button', { name: 'Tanda tangani deklarasi' }).click();
       await ph.page.getByText(/Tanda tangan Anda tercatat pukul/).first().waitFor();
     }
+    // Before closing, the download says why it cannot be made yet, on the console.
+    await laptopConsole.getByRole('link', { name: 'Unduh hasil sesi' }).click();
+    await laptopConsole.locator('#unduh-gagal', { hasText: 'Sesi belum ditutup' }).waitFor();
+    await expectNoAxeViolations(laptopConsole);
     await control('Tutup sesi');
-    await laptopConsole.reload();
+    await laptopConsole.goto(`/staf/sesi/${sessionId}`);
     const [dl] = await Promise.all([laptopConsole.waitForEvent('download'), laptopConsole.getByRole('link', { name: 'Unduh hasil sesi' }).click()]);
     expect(dl.suggestedFilename()).toBe(`hasil-sesi-${code}.json`);
     bundlePath = path.join(laptop.dataDir, dl.suggestedFilename());

@@ -64,6 +64,17 @@ export function bundlePayloadFrom(src: BundleSource): BundlePayload {
   return bundlePayloadSchema.parse(payload);
 }
 
+/** Why a session's results cannot be exported (the console says it in Indonesian). */
+export type ExportFault = 'notField' | 'open' | 'noKey';
+export class ExportRefused extends HttpProblem {
+  readonly fault: ExportFault;
+  constructor(fault: ExportFault) {
+    super(409, t(`fieldkit.export.${fault}`));
+    this.fault = fault;
+  }
+}
+export const isExportFault = (v: unknown): v is ExportFault => v === 'notField' || v === 'open' || v === 'noKey';
+
 /** The file name of a session's results bundle. */
 export const bundleFileName = (code: string) => `hasil-sesi-${code}.json`;
 
@@ -73,10 +84,10 @@ export const bundleFileName = (code: string) => `hasil-sesi-${code}.json`;
  * whose key is gone (409).
  */
 export async function exportBundle(s: SessionRow, now = new Date(), db: Db = getDb()): Promise<FlattenedJWS> {
-  if (!s.field_kid) throw new HttpProblem(409, t('fieldkit.export.notField'));
-  if (s.status !== 'closed') throw new HttpProblem(409, t('fieldkit.export.open'));
+  if (!s.field_kid) throw new ExportRefused('notField');
+  if (s.status !== 'closed') throw new ExportRefused('open');
   const key = await db.selectFrom('field_keys').selectAll().where('kid', '=', s.field_kid).where('session_id', '=', s.id).executeTakeFirst();
-  if (!key?.private_jwk) throw new HttpProblem(409, t('fieldkit.export.noKey'));
+  if (!key?.private_jwk) throw new ExportRefused('noKey');
   const [participants, answers, signatures, results] = await Promise.all([
     db.selectFrom('live_participants').select(['id', 'nip', 'name', 'jabatan', 'joined_at']).where('session_id', '=', s.id).orderBy('joined_at').orderBy('id').execute(),
     db.selectFrom('live_answers').select(['participant_id', 'test', 'question_id', 'response', 'answered_at', 'updated_at', 'changes']).where('session_id', '=', s.id).orderBy('participant_id').orderBy('test').orderBy('question_id').execute(),

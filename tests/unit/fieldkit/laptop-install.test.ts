@@ -11,7 +11,7 @@ import { HttpProblem } from '../../../src/server/http.ts';
 import { checkKey, importPackageFile, installPackage, packageContext, parsePackageBytes, readPackage, unitsInOrder } from '../../../src/server/fieldkit/install.ts';
 import { isOnRosterWithin } from '../../../src/server/hr/roster.ts';
 import { unitSubtree } from '../../../src/server/hr/unit-tree.ts';
-import { answer, control, createSession, joinSession, type SessionRow } from '../../../src/server/sessions/index.ts';
+import { answer, control, createSession, joinSession } from '../../../src/server/sessions/index.ts';
 import { setBus } from '../../../src/server/live/bus.ts';
 import type { StaffUser } from '../../../src/server/auth/staff.ts';
 import type { FieldPackage } from '../../../src/server/fieldkit/format.ts';
