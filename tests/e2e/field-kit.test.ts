@@ -311,6 +311,14 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     await laptopConsole.locator('#unduh-gagal', { hasText: 'Sesi belum ditutup' }).waitFor();
     await expectNoAxeViolations(laptopConsole);
     await control('Tutup sesi');
+    // The attendance list comes off the laptop as usual (offline).
+    await laptopConsole.getByRole('tab', { name: 'Dokumen penutup' }).click();
+    const [csv] = await Promise.all([laptopConsole.waitForEvent('download'), laptopConsole.getByRole('link', { name: 'Daftar hadir (CSV)' }).click()]);
+    const csvPath = path.join(laptop.dataDir, 'hadir.csv');
+    await csv.saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(6);
+    for (const n of NAMES) expect(lines.join('\n')).toContain(n);
     await laptopConsole.goto(`/staf/sesi/${sessionId}`);
     const [dl] = await Promise.all([laptopConsole.waitForEvent('download'), laptopConsole.getByRole('link', { name: 'Unduh hasil sesi' }).click()]);
     expect(dl.suggestedFilename()).toBe(`hasil-sesi-${code}.json`);
