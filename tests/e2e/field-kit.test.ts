@@ -319,6 +319,8 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     const lines = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(6);
     for (const n of NAMES) expect(lines.join('\n')).toContain(n);
+    // Whether a post-test counts as the final exam is the central server's call, and the sheet says so.
+    expect(lines.slice(1).every((l) => l.includes(';Diputuskan server pusat;'))).toBe(true);
     await laptopConsole.goto(`/staf/sesi/${sessionId}`);
     const [dl] = await Promise.all([laptopConsole.waitForEvent('download'), laptopConsole.getByRole('link', { name: 'Unduh hasil sesi' }).click()]);
     expect(dl.suggestedFilename()).toBe(`hasil-sesi-${code}.json`);
