@@ -274,6 +274,7 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
   it('pre-test and post-test run on the laptop: four pass, one fails; no attempt or certificate is made there', async () => {
     await control('Mulai Pre-test: buka soal pertama');
     // The field panel sits below the console: the controls stay in a laptop's first screen.
+    await laptopConsole.locator('.now .controls .buttons').waitFor();
     const controls = await laptopConsole.evaluate(() => document.querySelector('.now .controls .buttons')!.getBoundingClientRect().bottom + scrollY);
     expect(controls).toBeLessThanOrEqual(800);
     await control('Buka semua soal');
