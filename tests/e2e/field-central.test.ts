@@ -191,7 +191,16 @@ describe('a bad results file changes nothing', () => {
     await refused(() => call(`/api/staf/sesi/${sessionId}/hasil`, { form: {} }), 400, /Pilih file hasil sesi/);
     await refused(() => call(`/api/staf/sesi/${sessionId}/hasil`, { body: 'x'.repeat(MAX_BUNDLE_BYTES + 10) }), 413, /terlalu besar \(maksimal 8 MB\)/);
     await refused(() => call(`/api/staf/sesi/${sessionId}/hasil`, { body: good.file, noCsrf: true }), 403, /./);
-  });
+    // Through the page's form: the message stands at the form, the console stays.
+    await page.goto(`/staf/sesi/${sessionId}`);
+    await page.getByLabel('File hasil sesi').setInputFiles({ name: 'hasil-sesi.json', mimeType: 'application/json', buffer: Buffer.alloc(MAX_BUNDLE_BYTES + 100 * 1024, 32) });
+    const before = dumpDatabase(server.dataDir);
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/staf/sesi/${sessionId}`) && r.request().method() === 'POST'), page.getByRole('button', { name: 'Unggah dan gabungkan' }).click()]);
+    expect(res.status()).toBe(413);
+    await page.locator('#hasil-unggah').getByText('File hasil sesi terlalu besar (maksimal 8 MB).').waitFor();
+    await page.locator('.console').first().waitFor();
+    expect(dumpDatabase(server.dataDir)).toEqual(before);
+  }, 60_000);
   it('tampered after signing: the signature does not hold', async () => {
     const f = JSON.parse(good.file);
     const forged = JSON.stringify({ ...f, payload: Buffer.from(JSON.stringify({ ...good.payload, closedAt: minutesAgo(9) })).toString('base64url') });

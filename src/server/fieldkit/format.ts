@@ -18,7 +18,7 @@ export const BUNDLE_FORMAT = 'netral-hasil-sesi/1';
 export const BUNDLE_TYP = 'netral-hasil-sesi+json';
 /** A session key is accepted this many days after the session's join code expired. */
 export const FIELD_KEY_DAYS = 30;
-/** Largest bundle the central server reads (300 people × 40 answers fit in well under 2 MB). */
+/** Largest bundle the central server reads (a hall of 300 with 32 answers each is about 2.4 MB). */
 export const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 
 const iso = z.iso.datetime({ offset: true });

@@ -4,7 +4,7 @@ import { HttpProblem } from '../http.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { isExpired, type SessionRow } from '../sessions/common.ts';
 import { fieldImportOf, receiveBundle, RowsProblem, type MergeSummary } from './receive.ts';
-import { bundleFromForm, uploadsPerUser, wantsPartial } from './request.ts';
+import { bundleFromForm, tooLargeMessage, uploadsPerUser, wantsPartial } from './request.ts';
 import type { RowProblem } from './merge.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -26,6 +26,11 @@ export async function postBundle(user: StaffUser, s: SessionRow, form: FormData,
     if (e instanceof HttpProblem) return { ok: false, message: e.message, status: e.status };
     throw e;
   }
+}
+
+/** A form the page refused before reading it (oversize, expired CSRF token), said for a bundle. */
+export function refusedUpload(p: HttpProblem): PageOutcome {
+  return { ok: false, message: p.status === 413 ? tooLargeMessage() : p.message, status: p.status };
 }
 
 /** The field-kit state of a session: why no package can be made now, and the merge, if any. */

@@ -163,13 +163,21 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
     central.set(p.id, row.id);
     if (plan.answers.some((a) => a.participantId === p.id && a.test === 'post') && !(await mayCountAsFinal(trx, row))) accounts++;
   }
-  for (const a of plan.answers) {
-    const response = JSON.stringify(a.response ?? null);
-    const values = { response, answered_at: iso(a.answeredAt), updated_at: iso(a.updatedAt), changes: a.changes };
+  // In chunks (a hall's 10,000 answers in a few statements); the laptop's answer replaces one a
+  // phone may have sent to this server before (one row per participant, test and question).
+  const rows = plan.answers.map((a) => ({
+    session_id: s.id, participant_id: central.get(a.participantId)!, test: a.test, question_id: a.questionId,
+    response: JSON.stringify(a.response ?? null), answered_at: iso(a.answeredAt), updated_at: iso(a.updatedAt), changes: a.changes,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
     await trx
       .insertInto('live_answers')
-      .values({ session_id: s.id, participant_id: central.get(a.participantId)!, test: a.test, question_id: a.questionId, ...values })
-      .onConflict((oc) => oc.columns(['session_id', 'participant_id', 'test', 'question_id']).doUpdateSet(values))
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['session_id', 'participant_id', 'test', 'question_id']).doUpdateSet((eb) => ({
+          response: eb.ref('excluded.response'), answered_at: eb.ref('excluded.answered_at'), updated_at: eb.ref('excluded.updated_at'), changes: eb.ref('excluded.changes'),
+        })),
+      )
       .execute();
   }
   for (const sg of plan.signatures) {

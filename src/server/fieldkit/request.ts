@@ -15,7 +15,7 @@ import { t } from '../../i18n/index.ts';
 const FORM_OVERHEAD = 64 * 1024;
 export const BUNDLE_FORM_LIMIT = MAX_BUNDLE_BYTES + FORM_OVERHEAD;
 
-const tooLarge = () => t('field.upload.tooLarge', { max: Math.round(MAX_BUNDLE_BYTES / (1024 * 1024)) });
+export const tooLargeMessage = () => t('field.upload.tooLarge', { max: Math.round(MAX_BUNDLE_BYTES / (1024 * 1024)) });
 
 /** Uploads per staff member: verifying and merging is heavy, and a real one happens once per session. */
 export const uploadsPerUser = limiter('field-upload', [{ points: 30, seconds: 600 }]);
@@ -29,7 +29,7 @@ export function wantsPartial(url: URL, form?: FormData): boolean {
 export async function bundleFromForm(form: FormData): Promise<unknown> {
   const f = form.get('file');
   if (!f || typeof f === 'string' || f.size === 0) throw new HttpProblem(400, t('field.upload.missing'), { file: t('field.upload.missing') });
-  if (f.size > MAX_BUNDLE_BYTES) throw new HttpProblem(413, tooLarge());
+  if (f.size > MAX_BUNDLE_BYTES) throw new HttpProblem(413, tooLargeMessage());
   return parseBundle(new Uint8Array(await f.arrayBuffer()));
 }
 
@@ -43,7 +43,7 @@ function parseBundle(bytes: Uint8Array): unknown {
 
 /** A declared size over the limit is refused before a byte of the body is read. */
 export function refuseOversize(request: Request, limit: number) {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new HttpProblem(413, tooLarge());
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new HttpProblem(413, tooLargeMessage());
 }
 
 /**
@@ -62,7 +62,7 @@ export async function readBundleRequest(context: APIContext, roles: readonly Rol
   if (staff) await uploadsPerUser.take(staff.user.id, t('field.upload.tooMany'));
   refuseOversize(request, isForm ? BUNDLE_FORM_LIMIT : MAX_BUNDLE_BYTES);
   if (!isForm) {
-    const file = parseBundle(await readBody(request, MAX_BUNDLE_BYTES, tooLarge()));
+    const file = parseBundle(await readBody(request, MAX_BUNDLE_BYTES, tooLargeMessage()));
     return { staff: staff!, file, partial: wantsPartial(new URL(request.url)) };
   }
   const form = await readForm(request, BUNDLE_FORM_LIMIT);

@@ -304,10 +304,16 @@ describe('a person present online and offline', () => {
     expect(await q.selectFrom('certificates').select('id').execute()).toHaveLength(certsBefore.length);
   });
   it('who joined the central session online before is one participant, not two', async () => {
-    const { s, file } = await prepared([people[2]]);
-    await joinSession(s, { nip: people[2].nip, name: people[2].name, jabatan: people[2].jabatan });
+    const { s, file, payload } = await prepared([people[2]]);
+    const online = await joinSession(s, { nip: people[2].nip, name: people[2].name, jabatan: people[2].jabatan });
+    // A phone on mobile data reached this server once; the laptop's answer replaces it.
+    const first = payload.answers[0];
+    await db.handle.db.insertInto('live_answers').values({ session_id: s.id, participant_id: online.participant.id, test: first.test, question_id: first.questionId, response: '"zz"', answered_at: min(9), updated_at: min(9), changes: 0 }).execute();
     await receiveBundle(facilitator, s, file, { partial: true });
-    expect(await db.handle.db.selectFrom('live_participants').select('id').where('session_id', '=', s.id).execute()).toHaveLength(1);
+    expect(await db.handle.db.selectFrom('live_participants').select('id').where('session_id', '=', s.id).execute()).toEqual([{ id: online.participant.id }]);
+    const stored = await db.handle.db.selectFrom('live_answers').selectAll().where('session_id', '=', s.id).where('question_id', '=', first.questionId).execute();
+    expect(stored).toEqual([expect.objectContaining({ response: JSON.stringify(first.response), answered_at: first.answeredAt, changes: first.changes })]);
+    expect(await db.handle.db.selectFrom('live_answers').select('question_id').where('session_id', '=', s.id).execute()).toHaveLength(payload.answers.length);
   });
 });
 
