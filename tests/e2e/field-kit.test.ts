@@ -227,6 +227,13 @@ describe('a pembinaan with no internet: the laptop runs it, the central server c
     await laptopConsole.getByText('Sertifikat diterbitkan oleh server pusat setelah hasil sesi diunggah.').waitFor();
     // The central package/upload section is not on the laptop's field session.
     expect(await laptopConsole.locator('#unggah-hasil').count()).toBe(0);
+    // The projector shows the laptop's address on the hotspot, never the 127.0.0.1 it was opened on.
+    const screen = await laptopStaff.newPage();
+    await screen.goto(`/staf/sesi/${sessionId}/layar`);
+    const joinAt = await screen.locator('.join-url').textContent();
+    expect(joinAt).toMatch(new RegExp(`^http://[0-9.]+:${new URL(laptop.url).port}/sesi/${code}$`));
+    expect(joinAt).not.toContain('127.0.0.1');
+    await screen.close();
   }, 120_000);
 
   it('the field guide prints on one A4 page and has no accessibility violations', async () => {
