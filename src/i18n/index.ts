@@ -22,9 +22,11 @@ import account from './id/account.json' with { type: 'json' };
 import journey from './id/journey.json' with { type: 'json' };
 import status from './id/status.json' with { type: 'json' };
 import update from './id/update.json' with { type: 'json' };
+import fieldkit from './id/fieldkit.json' with { type: 'json' };
+import field from './id/field.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 
-const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer, account, journey, deploy, status, update];
+const files: Record<string, string>[] = [common, content, quiz, certificate, learner, exam, result, check, offline, staff, session, bank, hr, issuer, account, journey, deploy, status, update, field, fieldkit];
 
 const strings: Record<string, string> = {};
 for (const file of files) {

@@ -13,6 +13,7 @@ import * as m010 from './migrations/010-hr-real-data.ts';
 import * as m011 from './migrations/011-certificate-version.ts';
 import * as m013 from './migrations/013-imported-questions.ts';
 import * as m014 from './migrations/014-field-kit.ts';
+import * as m016 from './migrations/016-field-laptop.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '011-certificate-version': m011,
   '013-imported-questions': m013,
   '014-field-kit': m014,
+  '016-field-laptop': m016,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -355,6 +355,14 @@ export interface FieldKeyTable {
   expires_at: string;
   /** Staff user id who downloaded the package (central). */
   issued_by: string | null;
+  /** On the laptop: its clock when the package was imported (016); null on the central server. */
+  imported_at?: string | null;
+  /** On the laptop: the central server's address the package came from (016). */
+  origin?: string | null;
+  /** On the laptop: its clock at the first export of the closed session, reused by every later export (016). */
+  exported_at?: string | null;
+  /** On the laptop: its UTC offset (minutes east) at that first export (016). */
+  export_offset?: number | null;
 }
 
 /** A "hasil sesi" merged into the central server: one per session (014). */

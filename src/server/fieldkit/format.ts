@@ -18,7 +18,7 @@ export const BUNDLE_FORMAT = 'netral-hasil-sesi/1';
 export const BUNDLE_TYP = 'netral-hasil-sesi+json';
 /** A session key is accepted this many days after the session's join code expired. */
 export const FIELD_KEY_DAYS = 30;
-/** Largest bundle the central server reads (300 people × 40 answers fit in well under 2 MB). */
+/** Largest bundle the central server reads (a hall of 300 with 32 answers each is about 2.4 MB). */
 export const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 
 const iso = z.iso.datetime({ offset: true });
@@ -143,7 +143,7 @@ export async function verifyBundle(file: unknown, publicJwk: JWK): Promise<{ pay
   try {
     const key = await importJWK({ ...publicJwk, alg: 'EdDSA' }, 'EdDSA');
     const r = await flattenedVerify(file as FlattenedJWS, key, { algorithms: ['EdDSA'] });
-    if (r.protectedHeader.typ !== BUNDLE_TYP || r.protectedHeader.kid !== kid) throw new BundleError('badSignature');
+    if (r.protectedHeader?.typ !== BUNDLE_TYP || r.protectedHeader?.kid !== kid) throw new BundleError('badSignature');
     raw = r.payload;
   } catch (e) {
     throw e instanceof BundleError ? e : new BundleError('badSignature');

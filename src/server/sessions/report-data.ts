@@ -43,6 +43,7 @@ export async function reportData(s: SessionRow, db: Db = getDb()) {
     post: view.tests.post?.finished ? (view.tests.post.perArea.find((x) => x.area === a.id)?.percent ?? null) : null,
   }));
   // Printed times are local to the session's unit (WIB/WITA/WIT).
-  return { ...view, rows, areas, timeZone: await timeZoneOfUnit(s.unit_id, db) };
+  // On a field laptop (field_kid) the central server decides which post-tests count as the final exam.
+  return { ...view, rows, areas, field: !!s.field_kid, timeZone: await timeZoneOfUnit(s.unit_id, db) };
 }
 

@@ -103,10 +103,11 @@ export async function reportPdf(data: ReportData): Promise<Uint8Array> {
   const drawHeader = () => row(headers, bold);
   drawHeader();
   for (const r of data.rows) {
-    row([String(r.no), r.name, formatNip(r.nip), num(r.pre), num(r.post) + (r.post !== null && !r.postCounted ? '*' : ''), num(r.gain), r.signedAt ? timeOf(r.signedAt, data.timeZone) : '–'], regular);
+    row([String(r.no), r.name, formatNip(r.nip), num(r.pre), num(r.post) + (r.post !== null && !r.postCounted && !data.field ? '*' : ''), num(r.gain), r.signedAt ? timeOf(r.signedAt, data.timeZone) : '–'], regular);
   }
   y -= 6;
-  if (data.rows.some((r) => r.post !== null && !r.postCounted)) line(t('session.report.notCounted'), { size: 8, color: MUTED });
+  if (data.field) line(t('fieldkit.report.central'), { size: 8, color: MUTED });
+  else if (data.rows.some((r) => r.post !== null && !r.postCounted)) line(t('session.report.notCounted'), { size: 8, color: MUTED });
   line(t('session.report.footer', { course: course.title, version: course.version }), { size: 8, color: MUTED });
   return doc.save();
 }
@@ -127,7 +128,7 @@ export function attendanceSheet(data: ReportData): Sheet {
     ],
     rows: data.rows.map((r) => ({
       no: r.no, nip: r.nip, name: r.name, jabatan: r.jabatan, joined: timeOf(r.joinedAt, data.timeZone), pre: r.pre, post: r.post, gain: r.gain,
-      counted: r.post === null ? '' : r.postCounted ? 'Ya' : 'Tidak', signed: r.signedAt ? timeOf(r.signedAt, data.timeZone) : '',
+      counted: r.post === null ? '' : data.field ? t('fieldkit.report.centralShort') : r.postCounted ? 'Ya' : 'Tidak', signed: r.signedAt ? timeOf(r.signedAt, data.timeZone) : '',
     })),
   };
 }

@@ -17,6 +17,8 @@ export interface TestState {
   current: number | null;
   /** Scored and closed for good. */
   finished: boolean;
+  /** When the facilitator finished it (ISO UTC, server clock); absent in states saved before. */
+  finishedAt?: string | null;
   /**
    * Question ids whose results (distribution, key, % correct) the room may see. A question is
    * added when the facilitator closes it or presses "Tampilkan hasil" (pre-test only); the
@@ -182,6 +184,7 @@ export function applyAction(state: LiveState, action: Action, items: Record<Test
     case 'finish':
       closeOpen(test);
       t.finished = true;
+      t.finishedAt = now.toISOString();
       return s;
   }
 }

@@ -67,8 +67,12 @@ export async function answersOf(db: Db, sessionId: string, test: TestKind): Prom
   return out;
 }
 
-/** Scores a finished test once (inside the transaction that marked it finished). */
-async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
+/**
+ * Scores a finished test once (inside the transaction that marked it finished). `finishedAt`: when
+ * the test was finished (now online; the laptop's reported time when a field session is merged).
+ */
+export async function scoreTest(trx: Db, s: SessionRow, test: TestKind, finishedAt: Date) {
+  const now = finishedAt;
   const { questions } = testQuestions(s, test);
   const seed = testSeed(s, test);
   const byParticipant = await answersOf(trx, s.id, test);
@@ -88,7 +92,9 @@ async function scoreTest(trx: Db, s: SessionRow, test: TestKind, now: Date) {
       test === 'pre'
         ? course.preTestEnabled && !previous.some((a) => a.status === 'submitted')
         : answered === questions.length && startBlocker('final', previous) === null && (await mayCountAsFinal(trx, p));
-    if (counts) {
+    // A field session (imported on a laptop, field_kid set) only records results: the central
+    // server makes the attempts and certificates when the signed results are uploaded.
+    if (counts && !s.field_kid) {
       const attempt: AttemptTable = {
         id: randomUUID(),
         learner_id: p.learner_id,
