@@ -11,7 +11,7 @@
  * is sent twice). Figures: joinMs, viewMs, answerMs, sseStateDeliveryMs under data.hall,
  * data.burst (and data.postgres).
  *
- *   node scripts/bench/live-session.mjs [--participants 300] [--pg-participants 1000] [--json]
+ *   node scripts/bench/live-session.mjs [--participants 300] [--pg-participants 1000] [--only hall|burst] [--json]
  *
  * Needs a build (`npm run build`). Exits 1 when an answer is lost or recorded twice.
  */
@@ -37,6 +37,8 @@ const HALL_QUESTIONS = arg('hall-questions', 3);
 const SPREAD_MS = arg('spread-ms', 10_000);
 /** --json: the bench harness's contract (progress on stderr, last line { markdown, data }). */
 const JSON_MODE = process.argv.includes('--json');
+/** --only hall|burst: measure one pattern (while working on it); the report needs both. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const log = (m) => process.stderr.write(`live-session: ${m}\n`);
 const PASSWORD = 'bench kata sandi panjang';
 
@@ -427,8 +429,8 @@ try {
     await seed(sqlite, null);
     // Warm-up: the first requests load the server's modules; a small run first, not measured.
     await burst(sqlite, 10);
-    data.hall = await hall([sqlite], N, null);
-    data.burst = await burst(sqlite, N);
+    if (ONLY !== 'burst') data.hall = await hall([sqlite], N, null);
+    if (ONLY !== 'hall') data.burst = await burst(sqlite, N);
   }
   // The SQLite figures first: a failing PostgreSQL run must not lose them.
   if (PG_URL) log(JSON.stringify({ hall: data.hall, burst: data.burst }));
@@ -448,7 +450,7 @@ try {
     data.postgres = { error: String(e?.stack ?? e).split('\n').slice(0, 3).join(' '), recordedExactlyOnce: false, errors: 1 };
   }
   for (const d of [data.hall, data.burst, data.postgres]) if (d && (!d.recordedExactlyOnce || d.errors)) exitCode = 1;
-  const markdown = !data.hall ? JSON.stringify(data.postgres) : [
+  const markdown = !data.hall || !data.burst ? JSON.stringify(data) : [
     `**Hall** — ${N} phones on loopback (SQLite, one instance) join spread over ${SPREAD_MS / 1000} s, listen over SSE, and answer ${data.hall.questions} questions opened one by one, each answer spread over the ${SPREAD_MS / 1000} s after the question opens. Every answer exactly once: **${yes(data.hall)}** (${data.hall.answerRows} rows for ${data.hall.expectedRows}, ${data.hall.duplicates} duplicates, ${data.hall.errors} errors). Server CPU ${data.hall.serverCpuMsPerRequest} ms per request; machine load average ${data.hall.loadAverage} on ${os.cpus().length} cores during the run.`,
     '',
     table(data.hall, '≤ 100 ms'),

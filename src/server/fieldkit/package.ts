@@ -11,6 +11,7 @@ import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
 import { audit } from '../hr/audit.ts';
 import { unitSubtree } from '../hr/unit-tree.ts';
+import { timeZoneOfUnit } from '../certificates/issuer.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { limiter } from '../rate-limit.ts';
 import { isExpired, itemsOf, type SessionRow } from '../sessions/common.ts';
@@ -35,6 +36,9 @@ export async function makePackage(user: StaffUser, s: SessionRow, origin: string
   const tree = [...(await unitSubtree(s.unit_id, db))];
   const units = await db.selectFrom('units').select(['id', 'name', 'parent_id', 'time_zone']).where('id', 'in', tree).orderBy('id').execute();
   const roster = await db.selectFrom('roster_entries').select(['nip', 'name', 'unit_id', 'kind']).where('unit_id', 'in', tree).orderBy('nip').execute();
+  // The session's unit may inherit its zone from a parent the package does not carry: give it the
+  // zone it has in effect, so the laptop shows the unit's local times (WITA/WIT too).
+  const sessionZone = await timeZoneOfUnit(s.unit_id, db);
   const key = await newSessionKey(randomUUID());
   const expiresAt = new Date(Date.parse(s.expires_at) + FIELD_KEY_DAYS * 86_400_000).toISOString();
   const items = itemsOf(s);
@@ -60,7 +64,7 @@ export async function makePackage(user: StaffUser, s: SessionRow, origin: string
       postItems: items.post,
       expiresAt: s.expires_at,
     },
-    units: units.map((u) => ({ id: u.id, name: u.name, parentId: u.parent_id, timeZone: u.time_zone ?? null })),
+    units: units.map((u) => ({ id: u.id, name: u.name, parentId: u.parent_id, timeZone: u.time_zone ?? (u.id === s.unit_id ? sessionZone : null) })),
     roster: roster.map((r) => ({ nip: r.nip, name: r.name, unitId: r.unit_id, kind: r.kind === 'pns' || r.kind === 'pppk' ? r.kind : null })),
     key: { kid: key.kid, privateJwk: key.privateJwk },
   });

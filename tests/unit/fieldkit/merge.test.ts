@@ -137,6 +137,12 @@ describe('the package', () => {
     const again = await makePackage(facilitator, s, 'http://pusat.test', new Date(T0));
     expect(again.key.kid).not.toBe(pkg.key.kid);
   });
+  it("gives the session's unit the time zone it inherits, so the laptop shows WITA, not WIB", async () => {
+    const admin: StaffUser = { ...facilitator, id: 'admin-1', role: 'admin', unitId: null };
+    const s = await createSession(admin, { title: 'Pembinaan di KUA Wangi-Wangi', day: new Date(T0).toISOString().slice(0, 10), place: 'Aula KUA Wangi-Wangi', unitId: 'KUA-W1', withPre: true, withPost: false });
+    const pkg = await makePackage(admin, s, 'http://pusat.test', new Date(T0));
+    expect(pkg.units).toEqual([{ id: 'KUA-W1', name: 'KUA Kecamatan Wangi-Wangi', parentId: 'KAB-W', timeZone: 'Asia/Makassar' }]);
+  });
   it('is rate-limited per staff member (each one issues a key)', async () => {
     const s = await newSession();
     await packagesPerUser.reset(facilitator.id);
