@@ -8,7 +8,7 @@ import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } from './proxy.ts';
 import { isConflict } from './db/errors.ts';
 
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const body = Buffer.from(JSON.stringify(data));
+  const body = Buffer.from(JSON.stringify(data) ?? 'null');
   // The length lets the compression middleware skip small answers (zlib per response costs more
   // than it saves below its threshold); Astro streams bodies without it otherwise.
   return new Response(body, {
