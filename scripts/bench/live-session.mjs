@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { hashPassword } from '../../src/server/auth/password.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -128,7 +129,7 @@ async function timed(fn) {
 
 /** A refused or timed-out connection as a failed response (counted as an error, not a crash). */
 const failed = (e) => ({ ok: false, status: `network (${e.cause?.code ?? e.message})`, headers: new Headers(), text: async () => '', json: async () => null, arrayBuffer: async () => null });
-const safeFetch = (url, init) => fetch(url, init).catch(failed);
+const safeFetch = (url, init) => undiciFetch(url, init).catch(failed);
 
 const json = { 'content-type': 'application/json' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -179,8 +180,14 @@ async function facilitator(base) {
 function makePhone(i, bases, code, errors) {
   const base = bases[i % bases.length];
   const phone = { i, base, cookie: null, eventId: 0, states: [], ac: new AbortController(), onState: null };
+  // As a phone's browser: its own keep-alive connection for requests and one for the event
+  // stream, opened when it joins and reused after (one shared pool would open connections that no
+  // phone would, mid-burst).
+  const requests = new Agent({ connections: 1 });
+  const events = new Agent({ connections: 1 });
+  phone.close = () => Promise.all([requests.close(), events.close()]).catch(() => {});
   phone.join = async () => {
-    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/gabung`, { method: 'POST', headers: json, body: JSON.stringify({ nip: nipFor(i), name: `Peserta Uji ${i + 1}`, jabatan: 'Penyuluh Agama' }) }));
+    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/gabung`, { dispatcher: requests, method: 'POST', headers: json, body: JSON.stringify({ nip: nipFor(i), name: `Peserta Uji ${i + 1}`, jabatan: 'Penyuluh Agama' }) }));
     if (!r.ok) {
       errors.push(`join ${i}: ${r.status}`);
       await r.arrayBuffer();
@@ -192,7 +199,7 @@ function makePhone(i, bases, code, errors) {
     return ms;
   };
   phone.listen = async () => {
-    const r = await safeFetch(`${base}/api/sesi/${code}/events?after=${phone.eventId}`, { headers: { cookie: phone.cookie, accept: 'text/event-stream' }, signal: phone.ac.signal });
+    const r = await safeFetch(`${base}/api/sesi/${code}/events?after=${phone.eventId}`, { dispatcher: events, headers: { cookie: phone.cookie, accept: 'text/event-stream' }, signal: phone.ac.signal });
     if (!r.ok) return void errors.push(`events ${i}: ${r.status}`);
     const reader = r.body.getReader();
     const dec = new TextDecoder();
@@ -221,7 +228,7 @@ function makePhone(i, bases, code, errors) {
     })();
   };
   phone.view = async () => {
-    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}`, { headers: { cookie: phone.cookie } }));
+    const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}`, { dispatcher: requests, headers: { cookie: phone.cookie } }));
     if (!r.ok) {
       errors.push(`view ${i}: ${r.status}`);
       await r.arrayBuffer();
@@ -236,7 +243,7 @@ function makePhone(i, bases, code, errors) {
     const body = JSON.stringify({ test: 'pre', questionId: q.id, response: anyResponse(q, salt) });
     let first = null;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/jawaban`, { method: 'PUT', headers: { ...json, cookie: phone.cookie }, body }));
+      const [r, ms] = await timed(() => safeFetch(`${base}/api/sesi/${code}/jawaban`, { dispatcher: requests, method: 'PUT', headers: { ...json, cookie: phone.cookie }, body }));
       first ??= ms;
       if (r.status === 200) {
         await r.arrayBuffer();
@@ -342,7 +349,7 @@ async function hall(servers, n, databaseUrl) {
     while (work.length < live.length && performance.now() - opened < 20_000) await sleep(20);
     await Promise.all(work);
   }
-  for (const p of phones) p.ac.abort();
+  for (const p of phones) p.ac.abort(), p.close();
   const cpu = servers.reduce((sum, s, i) => sum + (s.cpuMs() ?? 0) - (cpu0[i] ?? 0), 0);
   const requests = joinMs.length + viewMs.length + answerMs.length + live.length;
   const r = await recorded(servers[0], databaseUrl, f.id);
@@ -392,7 +399,7 @@ async function burst(server, n, databaseUrl = null) {
   }));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = (server.cpuMs() ?? 0) - (cpu0 ?? 0);
-  for (const p of phones) p.ac.abort();
+  for (const p of phones) p.ac.abort(), p.close();
   const r = await recorded(server, databaseUrl, f.id);
   const expected = live.length * questions;
   const once = r.rows === expected && r.dup === 0 && r.participants === n && r.changed === n;

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { normalizeNipInput, parseNip } from '../lib/nip.ts';
-import { loadUnitIndex, rosterKindOf } from './hr/roster.ts';
+import { listedKind, loadUnitIndex, rosterListing, unitHasRoster, type RosterListing } from './hr/roster.ts';
 import { validatePerson } from '../lib/person.ts';
 import { getDb, type Db } from './db/index.ts';
 import type { LearnerTable } from './db/schema.ts';
@@ -39,8 +39,8 @@ export function nameCore(name: string): string {
  * accepted with the name on record (titles aside).
  * Nothing is written unless every field is valid.
  */
-export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
-  const { nip, person } = await checkIdentity(body, now, db);
+export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), listing?: RosterListing): Promise<Learner> {
+  const { nip, person, listed } = await checkIdentity(body, now, db, listing);
   const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.nip).executeTakeFirst();
   if (existing && nameCore(existing.name) !== nameCore(person.name)) {
     throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
@@ -49,11 +49,11 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   if (existing?.password_hash) return existing;
   if (existing) {
     // No account yet: the latest spelling typed in the room is kept (titles may be corrected).
-    const values = await profileValues(db, nip, person, at);
+    const values = await profileValues(db, nip, person, at, listed);
     await db.updateTable('learners').set(values).where('id', '=', existing.id).where('password_hash', 'is', null).execute();
     return { ...existing, ...values };
   }
-  const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at)) };
+  const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed)) };
   // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
   // other one is told to try again (409), never a 500.
   const inserted = await db.insertInto('learners').values(learner).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
@@ -62,27 +62,30 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   return learner;
 }
 
-/** Validates NIP and profile fields; a 422 names every wrong field, in Indonesian. */
-export async function checkIdentity(body: Record<string, unknown>, now: Date, db: Db) {
+/**
+ * Validates NIP and profile fields; a 422 names every wrong field, in Indonesian. Also returns the
+ * NIP's roster row (`listing`, when the caller has read it already).
+ */
+export async function checkIdentity(body: Record<string, unknown>, now: Date, db: Db, listing?: RosterListing) {
   const fields: Record<string, string> = {};
   const typedNip = typeof body.nip === 'string' ? body.nip : '';
+  const listed = listing === undefined ? await rosterListing(normalizeNipInput(typedNip), db) : listing;
   // The roster's status (PNS/PPPK) decides the kind of number over the learner's choice.
-  const listedKind = await rosterKindOf(normalizeNipInput(typedNip), db);
   const nip = parseNip(typedNip, {
-    kind: listedKind ?? (body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto'),
+    kind: listedKind(listed) ?? (body.kind === 'pppk' ? 'pppk' : body.kind === 'pns' ? 'pns' : 'auto'),
     now,
   });
   if (!nip.ok) fields.nip = nip.error.message;
   const person = validatePerson({ name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: body.unit });
   if (!person.ok) Object.assign(fields, person.errors);
   if (!nip.ok || !person.ok) throw new HttpProblem(422, t('learner.invalid'), fields);
-  return { nip: nip.value, person: person.value };
+  return { nip: nip.value, person: person.value, listed };
 }
 
 type Checked = Awaited<ReturnType<typeof checkIdentity>>;
-async function profileValues(db: Db, nip: Checked['nip'], person: Checked['person'], at: string) {
+async function profileValues(db: Db, nip: Checked['nip'], person: Checked['person'], at: string, listed?: RosterListing) {
   return {
-    unit_id: await rosterUnit(db, nip.nip, person.unit),
+    unit_id: await rosterUnit(db, nip.nip, person.unit, listed),
     kind: nip.kind,
     name: person.name,
     jabatan: person.jabatan,
@@ -97,10 +100,10 @@ async function profileValues(db: Db, nip: Checked['nip'], person: Checked['perso
  * NIP on a roster keeps the roster's name (titles may differ).
  */
 export async function updateProfile(learner: Learner, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<Learner> {
-  const { nip, person } = await checkIdentity({ ...body, nip: learner.nip, kind: body.kind ?? learner.kind }, now, db);
+  const { nip, person, listed } = await checkIdentity({ ...body, nip: learner.nip, kind: body.kind ?? learner.kind }, now, db);
   const roster = await db.selectFrom('roster_entries').select('name').where('nip', '=', learner.nip).executeTakeFirst();
   if (roster && nameCore(roster.name) !== nameCore(person.name)) throw new HttpProblem(422, t('learner.invalid'), { name: t('account.rosterName') });
-  const values = await profileValues(db, nip, person, now.toISOString());
+  const values = await profileValues(db, nip, person, now.toISOString(), listed);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('learners').set(values).where('id', '=', learner.id).execute();
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
@@ -113,16 +116,15 @@ export async function updateProfile(learner: Learner, body: Record<string, unkno
  * typed); otherwise the unit whose code or name the learner typed, unless that unit has a roster
  * (then the NIP must be on it: 422 on the unit field); otherwise none.
  */
-export async function rosterUnit(db: Db, nip: string, typedUnit: string): Promise<string | null> {
-  const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
+export async function rosterUnit(db: Db, nip: string, typedUnit: string, listing?: RosterListing): Promise<string | null> {
+  const listed = listing === undefined ? await rosterListing(nip, db) : listing;
   if (listed) return listed.unit_id;
   const typed = typedUnit.trim();
   // By code, name (normalised) or alias, as the roster importer reads it.
   const found = typed ? (await loadUnitIndex(db)).resolve(typed) : { unknown: true as const };
   if (!('unit' in found)) return null;
   const claimed = found.unit;
-  const hasRoster = await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', claimed.id).limit(1).executeTakeFirst();
-  if (hasRoster) throw new HttpProblem(422, t('learner.invalid'), { unit: t('staff.rosterRequired') });
+  if (await unitHasRoster(claimed.id, db)) throw new HttpProblem(422, t('learner.invalid'), { unit: t('staff.rosterRequired') });
   return claimed.id;
 }
 

@@ -82,7 +82,7 @@ export async function register(body: Record<string, unknown>, ip: string, now = 
       }
     }
   }
-  const unitId = await rosterUnit(db, nip.value.nip, person.value.unit);
+  const unitId = await rosterUnit(db, nip.value.nip, person.value.unit, checked.listed);
   const hash = await hashPassword(password);
   const at = now.toISOString();
   const values = {

@@ -201,32 +201,34 @@ export async function importRoster(
   return { ...preview, imported: true, removed };
 }
 
-/** The unit whose roster lists this NIP, if any (for identification). */
-export async function rosterUnitOf(nip: string, db: Db = getDb()): Promise<string | undefined> {
-  const r = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
-  return r?.unit_id;
-}
-
 /** Whether a unit has a roster at all. */
 export async function unitHasRoster(unitId: string, db: Db = getDb()): Promise<boolean> {
   return !!(await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', unitId).limit(1).executeTakeFirst());
 }
 
-/** The kind of number (PNS/PPPK) the roster says for a NIP, if it is listed with one. */
-export async function rosterKindOf(nip: string, db: Db = getDb()): Promise<'pns' | 'pppk' | undefined> {
-  if (!/^\d{18}$/.test(nip)) return undefined;
-  const r = await db.selectFrom('roster_entries').select('kind').where('nip', '=', nip).executeTakeFirst();
-  return r?.kind === 'pppk' || r?.kind === 'pns' ? r.kind : undefined;
+/** A NIP's roster row as identification needs it; null when the NIP is on no roster. */
+export type RosterListing = { unit_id: string; kind: string | null } | null;
+
+/**
+ * The roster row of a NIP (digits), read once: identifying someone asks for its status, its unit
+ * and whether it is within a session's units, so the callers pass the one row along.
+ */
+export async function rosterListing(nip: string, db: Db = getDb()): Promise<RosterListing> {
+  if (!/^\d{18}$/.test(nip)) return null;
+  return (await db.selectFrom('roster_entries').select(['unit_id', 'kind']).where('nip', '=', nip).executeTakeFirst()) ?? null;
 }
+
+/** The kind of number (PNS/PPPK) of a roster row, if it is listed with one. */
+export const listedKind = (r: RosterListing): 'pns' | 'pppk' | undefined => (r?.kind === 'pppk' || r?.kind === 'pns' ? r.kind : undefined);
 
 /**
  * Whether a NIP may take part in a session of `unitId`: it is on the roster of that unit or of a
  * unit below it; a NIP on another unit's roster is outside; a NIP on no roster passes only when no
  * unit of the tree has a roster (then nobody can be checked).
  */
-export async function isOnRosterWithin(unitId: string, nip: string, db: Db = getDb()): Promise<boolean> {
+export async function isOnRosterWithin(unitId: string, nip: string, db: Db = getDb(), listing?: RosterListing): Promise<boolean> {
   const tree = await unitSubtree(unitId, db);
-  const listed = await db.selectFrom('roster_entries').select('unit_id').where('nip', '=', nip).executeTakeFirst();
+  const listed = listing === undefined ? await rosterListing(nip, db) : listing;
   if (listed) return tree.has(listed.unit_id);
   return !(await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', [...tree]).limit(1).executeTakeFirst());
 }

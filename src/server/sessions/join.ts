@@ -8,7 +8,7 @@ import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
 import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
 import type { StaffUser } from '../auth/staff.ts';
-import { isOnRosterWithin, rosterKindOf } from '../hr/roster.ts';
+import { isOnRosterWithin, listedKind, rosterListing } from '../hr/roster.ts';
 import { audit } from '../hr/audit.ts';
 import { getBus } from '../live/bus.ts';
 import { isExpired, nudge, unitName, type Participant, type SessionRow } from './common.ts';
@@ -26,28 +26,27 @@ import { t } from '../../i18n/index.ts';
 export async function joinSession(s: SessionRow, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
   if (isExpired(s, now)) throw new HttpProblem(410, t('session.codeExpired'));
   const typedNip = typeof body.nip === 'string' ? body.nip : '';
-  // The roster's status (PNS/PPPK) decides how the number is read.
-  const nip = parseNip(typedNip, { kind: (await rosterKindOf(normalizeNipInput(typedNip), db)) ?? 'auto', now });
+  // One roster read serves the status (PNS/PPPK: how the number is read), the unit tree and the profile.
+  const listed = await rosterListing(normalizeNipInput(typedNip), db);
+  const nip = parseNip(typedNip, { kind: listedKind(listed) ?? 'auto', now });
   // The session's unit and every unit below it (roster.ts: isOnRosterWithin).
-  if (nip.ok && !(await isOnRosterWithin(s.unit_id, nip.value.nip, db))) {
+  if (nip.ok && !(await isOnRosterWithin(s.unit_id, nip.value.nip, db, listed))) {
     const msg = t('session.join.outsideUnit', { unit: await unitName(s, db) });
     throw new HttpProblem(422, msg, { nip: msg });
   }
-  const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db) }, now, db);
+  const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db) }, now, db, listed);
   if (!learner.unit_id) {
     await db.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
   }
-  const inserted = await db
-    .insertInto('live_participants')
-    .values({ id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() })
-    .onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing())
-    .executeTakeFirst();
+  const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() };
+  const inserted = await db.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
   const already = Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0;
+  let participant = row;
   if (already) {
     // The name may have been corrected; the attendance list shows the latest.
     await db.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
+    participant = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
   }
-  const participant = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
   if (!already) nudge(s.id, 'attendance');
   return { learner, participant, already };
 }

@@ -18,5 +18,5 @@ export const POST: APIRoute = (context) =>
     const account = await currentLearner(cookies);
     if (account?.id === learner.id) await markJoinedWithAccount(participant.id);
     else await startLearnerSession(cookies, learner.id, isHttps(request), new Date(), undefined, { scope: `live:${s.id}`, userAgent: request.headers.get('user-agent') });
-    return json({ already, view: await participantView(s, participant) }, 200, LIVE_JSON);
+    return json({ already, view: await participantView(s, participant, undefined, !already) }, 200, LIVE_JSON);
   });
