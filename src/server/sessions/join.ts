@@ -34,19 +34,22 @@ export async function joinSession(s: SessionRow, body: Record<string, unknown>, 
     const msg = t('session.join.outsideUnit', { unit: await unitName(s, db) });
     throw new HttpProblem(422, msg, { nip: msg });
   }
-  const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit: typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db) }, now, db, listed);
-  if (!learner.unit_id) {
-    await db.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
-  }
-  const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() };
-  const inserted = await db.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
-  const already = Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0;
-  let participant = row;
-  if (already) {
-    // The name may have been corrected; the attendance list shows the latest.
-    await db.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
-    participant = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
-  }
+  const unit = typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db);
+  // The writes of a join in one transaction: all or nothing, and one commit instead of four (a
+  // hall joining at once spends its time in commits otherwise).
+  const { learner, participant, already } = await db.transaction().execute(async (trx) => {
+    const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit }, now, trx, listed);
+    if (!learner.unit_id) {
+      await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
+    }
+    const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() };
+    const inserted = await trx.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return { learner, participant: row, already: false };
+    // Joined before: the name may have been corrected; the attendance list shows the latest.
+    await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
+    const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
+    return { learner, participant, already: true };
+  });
   if (!already) nudge(s.id, 'attendance');
   return { learner, participant, already };
 }
