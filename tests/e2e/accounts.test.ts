@@ -13,7 +13,7 @@ import { DatabaseSync } from 'node:sqlite';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { answerOnPage, passKnowledgeCheck, rightResponse } from '../helpers/answers.ts';
@@ -72,9 +72,7 @@ async function staffPage(): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto('/staf/masuk');
-  await page.getByLabel('Nama pengguna').fill(OP.username);
-  await page.getByLabel('Kata sandi').fill(OP.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await signInStaff(page, OP.username, OP.password);
   await page.waitForURL((u) => u.pathname === '/staf' || u.pathname === '/staf/');
   return page;
 }

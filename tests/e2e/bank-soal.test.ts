@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { course } from '../../src/content/course.ts';
@@ -64,9 +64,7 @@ afterAll(async () => {
 describe('the admin imports a Moodle bank', () => {
   it('logs in, uploads plain Moodle GIFT, and sees what each question became', async () => {
     await page.goto('/staf/masuk');
-    await page.getByLabel('Nama pengguna').fill('admin');
-    await page.getByLabel('Kata sandi').fill(server.adminPassword!);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(page, 'admin', server.adminPassword!);
     await page.waitForURL('**/staf/sandi');
     await page.getByLabel('Kata sandi saat ini').fill(server.adminPassword!);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill(ADMIN_PW);

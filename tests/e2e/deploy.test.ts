@@ -20,7 +20,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff } from '../helpers/browser.ts';
 import { freePort } from '../helpers/server.ts';
 import { makeCertificate, rawRequest, renderSite, startNginx } from '../../scripts/lib/nginx.mjs';
 import { answerOnPage, rightResponse } from '../helpers/answers.ts';
@@ -185,9 +185,7 @@ describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL'
   it('staff log in through https: the session cookie is __Host-, Secure and HttpOnly', async () => {
     const page = await staff.newPage();
     await page.goto(`${origin}/staf/masuk`);
-    await page.getByLabel('Nama pengguna').fill('admin');
-    await page.getByLabel('Kata sandi').fill(adminPassword);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(page, 'admin', adminPassword);
     await page.waitForURL('**/staf/sandi');
     await page.getByLabel('Kata sandi saat ini').fill(adminPassword);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_ADMIN_PW);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { rightResponse } from '../helpers/answers.ts';
@@ -149,9 +149,7 @@ describe('the package', () => {
   it('is downloaded from the session page, explained as a secret, with the session, rosters and a new key', async () => {
     await page.goto('/staf/sesi');
     await page.waitForURL('**/staf/masuk*');
-    await page.getByLabel('Nama pengguna').fill('fasilitator');
-    await page.getByLabel('Kata sandi').fill(PW);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(page, 'fasilitator', PW);
     await page.waitForURL('**/staf/sesi');
     await page.getByLabel('Judul sesi').fill('Pembinaan Netralitas di Aula Tanpa Internet');
     await page.getByLabel('Tempat').fill('Aula KUA Wangi-Wangi');

@@ -17,7 +17,7 @@ import { Encoder, Tag, decode } from 'cbor-x';
 import { flattenedVerify, importJWK, type FlattenedJWS } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { rightResponse } from '../helpers/answers.ts';
@@ -93,9 +93,7 @@ async function control(name: string) {
 
 async function logIn(page: Page, username: string, password: string) {
   await page.goto('/staf/masuk');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await signInStaff(page, username, password);
   await page.waitForURL((u) => !u.pathname.startsWith('/staf/masuk'));
 }
 

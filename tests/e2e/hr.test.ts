@@ -13,7 +13,7 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { dumpDatabase, identify, nipFor, passFinal, startExam } from '../helpers/bad-input.ts';
@@ -115,9 +115,7 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
 }
 async function logIn(page: Page, username: string, password: string) {
   await page.goto('/staf/masuk');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await signInStaff(page, username, password);
 }
 async function changePassword(page: Page, current: string, next: string) {
   await page.waitForURL('**/staf/sandi');
@@ -307,9 +305,7 @@ describe('HR journey in a browser', () => {
     await op.goto('/staf/peserta?status=completed');
     await op.waitForURL(/\/staf\/masuk\?lanjut=/);
     // Logging in again goes back where the operator was going, and never to another site.
-    await op.getByLabel('Nama pengguna').fill('op.tabalong');
-    await op.getByLabel('Kata sandi').fill(OP_PW);
-    await op.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(op, 'op.tabalong', OP_PW);
     await op.waitForURL(/\/staf\/peserta\?status=completed$/);
     await op.goto('/staf/masuk?lanjut=' + encodeURIComponent('//jahat.example/staf'));
     await op.waitForURL(/\/staf$/);

@@ -21,7 +21,7 @@ import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { identify, nipFor, passFinal, type Client } from '../helpers/bad-input.ts';
@@ -80,9 +80,7 @@ async function postSettings(fields: Record<string, string | { name: string; mime
 describe('the admin sets the issuer', () => {
   it('logs in, imports units and the roster', async () => {
     await admin.goto('/staf/masuk');
-    await admin.getByLabel('Nama pengguna').fill('admin');
-    await admin.getByLabel('Kata sandi').fill(server.adminPassword!);
-    await admin.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(admin, 'admin', server.adminPassword!);
     await admin.getByText('Anda masuk dengan kata sandi sekali pakai').waitFor();
     await admin.getByLabel('Kata sandi saat ini').fill(server.adminPassword!);
     await admin.getByLabel('Kata sandi baru', { exact: true }).fill(ADMIN_PW);

@@ -13,7 +13,7 @@ import { DatabaseSync } from 'node:sqlite';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, readQrCode } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, readQrCode, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { answerOnPage, rightResponse } from '../helpers/answers.ts';
@@ -129,9 +129,7 @@ describe('a facilitator runs a live session with five phones', () => {
   it('creates the session and gets a code, a QR that opens the join page, and the join address on the projector', async () => {
     await consolePage.goto('/staf/sesi');
     await consolePage.waitForURL('**/staf/masuk*');
-    await consolePage.getByLabel('Nama pengguna').fill('fasilitator');
-    await consolePage.getByLabel('Kata sandi').fill(PW);
-    await consolePage.getByRole('button', { name: 'Masuk' }).click();
+    await signInStaff(consolePage, 'fasilitator', PW);
     await consolePage.waitForURL('**/staf/sesi');
     await consolePage.getByLabel('Judul sesi').fill('Pembinaan Netralitas ASN Menjelang Pilkada');
     await consolePage.getByLabel('Tempat').fill('Aula Kankemenag Tabalong');

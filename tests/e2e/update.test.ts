@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, signInStaff } from '../helpers/browser.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { makeOldVersion } from '../helpers/old-version.ts';
@@ -88,9 +88,7 @@ beforeAll(async () => {
   const staffContext = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
   staff = await staffContext.newPage();
   await staff.goto('/staf/masuk');
-  await staff.getByLabel('Nama pengguna').fill('admin');
-  await staff.getByLabel('Kata sandi').fill(server.adminPassword!);
-  await staff.getByRole('button', { name: 'Masuk' }).click();
+  await signInStaff(staff, 'admin', server.adminPassword!);
   await staff.waitForURL('**/staf/sandi');
   await staff.getByLabel('Kata sandi saat ini').fill(server.adminPassword!);
   await staff.getByLabel('Kata sandi baru', { exact: true }).fill('pohon mangga di halaman');

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags this closed network needs. */
 import jsQR from 'jsqr';
-import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,6 +15,13 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
       ...extraArgs,
     ],
   });
+}
+
+/** Fills the staff sign-in form on the page (/staf/masuk, or where a staff page sent the browser) and sends it. */
+export async function signInStaff(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
 /** A phone-sized context (360 px wide), as most learners use. */
