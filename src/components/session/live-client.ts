@@ -26,7 +26,12 @@ export function connectLive(url: string, after: number, onMessage: (m: LiveMessa
     if (stopped) return;
     try {
       const res = await fetch(`${url}?poll=1&after=${last}`, { headers: { accept: 'application/json' } });
-      if (res.ok) for (const e of ((await res.json()) as { events: LiveMessage[] }).events) handle(e);
+      if (res.ok) {
+        const body = (await res.json()) as { events: LiveMessage[]; next?: number };
+        for (const e of body.events) handle(e);
+        // Events this page does not need are not sent; `next` says how far the server looked.
+        if (typeof body.next === 'number') last = Math.max(last, body.next);
+      }
     } catch {
       /* offline for a moment: try again */
     }

@@ -30,14 +30,28 @@ export function formatEvent(e: LiveEvent): string {
   return `id: ${e.id}\ndata: ${JSON.stringify({ type: e.type, data: e.data })}\n\n`;
 }
 
-/** Events after `after` as JSON, for the polling fallback. */
-export async function pollResponse(sessionId: string, after: number, bus: Bus = getBus()): Promise<Response> {
+/** Which events a listener gets (all of them when absent). */
+export type EventFilter = (e: Pick<LiveEvent, 'type' | 'data'>) => boolean;
+
+/**
+ * What a participant's phone acts on: a new state, and its own removal from the attendance list.
+ * The console's nudges (answers, signatures, someone joined) would reach every phone several times
+ * a second while a hall answers: 300 phones × 3 events a second of writes nobody reads.
+ */
+export const forPhones: EventFilter = (e) => e.type === 'state' || (e.type === 'attendance' && !!(e.data as { removed?: unknown } | null)?.removed);
+
+/**
+ * Events after `after` as JSON, for the polling fallback. `next`: the last id looked at, so a
+ * client whose events were all filtered out still moves on (and never asks for them again).
+ */
+export async function pollResponse(sessionId: string, after: number, bus: Bus = getBus(), only: EventFilter = () => true): Promise<Response> {
   const events = await bus.since(sessionId, after, 500);
-  return json({ events: events.map((e) => ({ id: e.id, type: e.type, data: e.data })) });
+  return json({ events: events.filter(only).map((e) => ({ id: e.id, type: e.type, data: e.data })), next: events.at(-1)?.id ?? after });
 }
 
-export function sseResponse(request: Request, sessionId: string, opts: { bus?: Bus; heartbeatMs?: number } = {}): Response {
+export function sseResponse(request: Request, sessionId: string, opts: { bus?: Bus; heartbeatMs?: number; only?: EventFilter } = {}): Response {
   const bus = opts.bus ?? getBus();
+  const only = opts.only ?? (() => true);
   const heartbeatMs = opts.heartbeatMs ?? HEARTBEAT_MS;
   const after = resumeId(request);
   const enc = new TextEncoder();
@@ -55,7 +69,7 @@ export function sseResponse(request: Request, sessionId: string, opts: { bus?: B
         }
       };
       const send = (e: LiveEvent) => {
-        if (sent.has(e.id)) return;
+        if (sent.has(e.id) || !only(e)) return;
         sent.add(e.id);
         if (sent.size > 2000) sent.delete(sent.values().next().value as number);
         write(formatEvent(e));

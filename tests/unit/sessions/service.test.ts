@@ -8,7 +8,7 @@ import { openTestDb, type TestDb } from '../../helpers/db.ts';
 import { rightResponse } from '../../helpers/answers.ts';
 import { HttpProblem } from '../../../src/server/http.ts';
 import { createBus, getBus, setBus, type LiveEvent } from '../../../src/server/live/bus.ts';
-import { sseResponse } from '../../../src/server/live/sse.ts';
+import { forPhones, pollResponse, sseResponse } from '../../../src/server/live/sse.ts';
 import {
   answer, control, createSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
   type Participant, type SessionRow,
@@ -295,6 +295,31 @@ describe('the live bus', () => {
     await bus.publish('sse-test', 'state', { n: 3 });
     await readUntil(/"n":3/);
     await readUntil(/: ping/);
+    ac.abort();
+    await reader.cancel();
+  });
+  it("a phone's channel carries what a phone acts on (new state, its removal), not the console's nudges; polling still moves past them", async () => {
+    const bus = getBus();
+    const before = await bus.publish('phone-test', 'state', { n: 0 });
+    await bus.publish('phone-test', 'answers', null);
+    await bus.publish('phone-test', 'attendance', null);
+    const removed = await bus.publish('phone-test', 'attendance', { removed: 'p-1' });
+    const nudge = await bus.publish('phone-test', 'signatures', null);
+    const polled = (await (await pollResponse('phone-test', before.id, bus, forPhones)).json()) as { events: LiveEvent[]; next: number };
+    expect(polled.events.map((e) => e.id)).toEqual([removed.id]);
+    expect(polled.next).toBe(nudge.id);
+    const ac = new AbortController();
+    const res = sseResponse(new Request('http://x/events', { headers: { 'last-event-id': String(before.id) }, signal: ac.signal }), 'phone-test', { bus, heartbeatMs: 50, only: forPhones });
+    const reader = res.body!.getReader();
+    let text = '';
+    const readUntil = async (re: RegExp) => {
+      while (!re.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+    };
+    await bus.publish('phone-test', 'answers', null);
+    await bus.publish('phone-test', 'state', { n: 9 });
+    await readUntil(/"n":9/);
+    expect(text).toContain('"removed":"p-1"');
+    expect(text).not.toMatch(/"type":"(answers|signatures)"|"type":"attendance","data":null/);
     ac.abort();
     await reader.cancel();
   });
