@@ -44,13 +44,14 @@ function waitFor(child, text, what) {
 /**
  * A private copy of the build to serve from: a rebuild in the working tree (another developer,
  * a test run) would otherwise replace the chunks under a running server. Source, test helpers (the
- * benches prepare learners with them) and packages are linked, dist/ and scripts/ copied (plug-in benches run from there too). Returns the directory.
+ * benches prepare learners with them), deploy/ (the nginx site) and packages are linked, dist/ and
+ * scripts/ copied (plug-in benches run from there too). Returns the directory.
  */
 export function snapshotBuild() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netral-bench-build-'));
   fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'scripts'), path.join(dir, 'scripts'), { recursive: true });
-  for (const name of ['src', 'tests', 'node_modules', 'package.json', 'public']) if (fs.existsSync(path.join(ROOT, name))) fs.symlinkSync(path.join(ROOT, name), path.join(dir, name));
+  for (const name of ['src', 'tests', 'deploy', 'node_modules', 'package.json', 'public']) if (fs.existsSync(path.join(ROOT, name))) fs.symlinkSync(path.join(ROOT, name), path.join(dir, name));
   return dir;
 }
 

@@ -273,16 +273,16 @@ export async function saveResponse(learner: Learner, attemptId: string, question
 }
 
 /**
- * Scores and closes an attempt. Idempotent: a second submit returns the stored result and
- * changes nothing. After the deadline, only the answers saved in time count.
- */
-/**
  * What a submit answers: the result without the per-question review and marks. The exam page
  * goes on to the result page (/hasil/<id>), which reads them with getResult; building them here
  * too was a third of a submit's work.
  */
 export type SubmitOutcome = Omit<AttemptResult, 'review' | 'score'> & { score: Omit<AttemptResult['score'], 'items'> };
 
+/**
+ * Scores and closes an attempt. Idempotent: a second submit returns the stored outcome and
+ * changes nothing. After the deadline, only the answers saved in time count.
+ */
 export async function submitAttempt(learner: Learner, attemptId: string, body: unknown, now = new Date(), db: Db = getDb()): Promise<SubmitOutcome> {
   await db.transaction().execute(async (trx) => {
     const a = await ownAttempt(trx, learner, attemptId, true);
