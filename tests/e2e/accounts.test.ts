@@ -6,8 +6,6 @@
  * a shared phone. Every new page type is checked with axe.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import Papa from 'papaparse';

@@ -7,7 +7,6 @@
  * two registrations racing for one NIP exactly one wins; the other gets a 409.
  */
 import { randomUUID } from 'node:crypto';
-import type { APIContext } from 'astro';
 import { parseNip } from '../../lib/nip.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';

@@ -9,7 +9,7 @@ import { getDb, type Db } from '../db/index.ts';
 import type { Insertable, Selectable } from 'kysely';
 import type { StaffUserTable } from '../db/schema.ts';
 import { limiter, TooManyRequests } from '../rate-limit.ts';
-import { HttpProblem, clientIp, isHttps } from '../http.ts';
+import { HttpProblem, isHttps } from '../http.ts';
 import { servesHttps } from '../config.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { audit } from '../hr/audit.ts';

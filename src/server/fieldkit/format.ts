@@ -35,7 +35,7 @@ export const packageSchema = z.object({
   /** After this time the central server refuses results signed with the key. */
   expiresAt: iso,
   /** The central server's public address (where the results go back to). */
-  origin: z.string().url(),
+  origin: z.url(),
   /** Course version the questions come from; the laptop must run the same one. */
   courseVersion: z.string().min(1).max(32),
   session: z.object({

@@ -11,7 +11,7 @@ import { HttpProblem } from '../http.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
 import { column, type Table } from './table-file.ts';
-import { descendants, inScope, type Scope } from '../auth/scope.ts';
+import { inScope, type Scope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import type { RowError } from './units.ts';
 import { t } from '../../i18n/index.ts';
@@ -207,7 +207,7 @@ export async function unitHasRoster(unitId: string, db: Db = getDb()): Promise<b
 }
 
 /** A NIP's roster row as identification needs it; null when the NIP is on no roster. */
-export type RosterListing = { unit_id: string; kind: string | null } | null;
+export type RosterListing = { unit_id: string; kind?: string | null } | null;
 
 /**
  * The roster row of a NIP (digits), read once: identifying someone asks for its status, its unit
