@@ -3,6 +3,7 @@
  * time zone of the unit it belongs to (WIB, WITA or WIT); the database keeps UTC. Pure and
  * browser-safe (Intl only).
  */
+import { MONTHS } from './months.ts';
 
 /** The three time zones of Indonesia, by IANA id, with the label printed after a time. */
 export const TIME_ZONES = {
@@ -19,8 +20,6 @@ export const DEFAULT_TIME_ZONE: TimeZoneId = 'Asia/Jakarta';
 export function isTimeZoneId(value: unknown): value is TimeZoneId {
   return typeof value === 'string' && Object.hasOwn(TIME_ZONES, value);
 }
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 const partsCache = new Map<string, Intl.DateTimeFormat>();
 function formatter(zone: TimeZoneId): Intl.DateTimeFormat {

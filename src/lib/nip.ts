@@ -19,6 +19,7 @@
  * When the caller says PPPK, only the length and the birth date are checked: the layout is
  * observed, not confirmed, and rejecting a real employee's number is worse than accepting a typo.
  */
+import { MONTHS } from './months.ts';
 
 export type NipKind = 'pns' | 'pppk';
 
@@ -99,8 +100,6 @@ export function normalizeNipInput(input: string): string {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** Checks digits 1–8; returns the ISO date or an error. */
 function checkBirthDate(nip: string, now: Date): { ok: true; iso: string; y: number; m: number; d: number } | NipResult {

@@ -35,6 +35,16 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * For a page that shows a problem instead of failing: an HttpProblem sets the page's status and is
+ * returned for its message and fields; anything else is thrown on.
+ */
+export function problemOnPage(response: { status?: number }, e: unknown): HttpProblem {
+  if (!(e instanceof HttpProblem)) throw e;
+  response.status = e.status;
+  return e;
+}
+
 /** The response for an HttpProblem (Retry-After on a 429). */
 export function problemResponse(e: HttpProblem): Response {
   const r = problem(e.status, e.message, e.fields);

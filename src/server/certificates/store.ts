@@ -131,23 +131,12 @@ export function publicStatus(c: Certificate): Omit<CertificateLookupResult, 'tok
 }
 
 /** What a verifier online is shown besides the QR's signed claims (the whole printed record). */
-export interface PublicDetails {
-  name: string;
-  nipMasked: string;
-  jabatan: string;
-  pangkat?: string;
-  unit: string;
-  score: number;
-  predikat: string;
-  jp: number;
+export type PublicDetails = Pick<CertificateRecord, 'name' | 'nipMasked' | 'jabatan' | 'pangkat' | 'unit' | 'score' | 'predikat' | 'jp' | 'course' | 'courseVersion' | 'issuer'> & {
   /** Issue day as printed, e.g. "7 Desember 2026" (the unit's local day). */
   date: string;
-  course: string;
-  courseVersion: string;
-  issuer: string;
   /** Revocation day in the unit's time zone, e.g. "8 Desember 2026, 09.15 WITA". */
   revokedOn?: string;
-}
+};
 
 export function publicDetails(c: Certificate): PublicDetails {
   const r = claimsOf(c);

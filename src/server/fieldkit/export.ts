@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { getDb, type Db } from '../db/index.ts';
 import type { FieldKeyTable, LiveAnswerTable, LiveParticipantTable, LiveSignatureTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
-import type { SessionRow } from '../sessions/common.ts';
+import { stateOf, type SessionRow } from '../sessions/common.ts';
 import type { LiveState, TestKind } from '../sessions/state.ts';
 import { BUNDLE_FORMAT, bundlePayloadSchema, signBundle, type BundlePayload } from './format.ts';
 
@@ -32,7 +32,7 @@ export interface BundleSource {
 
 /** The bundle payload (pure), validated against its schema. */
 export function bundlePayloadFrom(src: BundleSource): BundlePayload {
-  const state = JSON.parse(src.session.state) as LiveState;
+  const state = stateOf(src.session);
   const ended = (k: TestKind) => ({
     finished: state[k].finished,
     finishedAt: state[k].finished ? (state[k].finishedAt ?? src.scoredAt[k] ?? null) : null,

@@ -16,7 +16,7 @@ import { getDb, type Db } from '../db/index.ts';
 import type { FieldImportTable, FieldKeyTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { checkIdentity, identify, nameCore } from '../learners.ts';
-import { isOnRosterWithin } from '../hr/roster.ts';
+import { isOnRosterWithin, type RosterListing } from '../hr/roster.ts';
 import { audit } from '../hr/audit.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { timeZoneOfUnit } from '../certificates/issuer.ts';
@@ -224,13 +224,15 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
 /** What the database knows of one bundle participant: the same checks as an online join. */
 async function personFacts(s: SessionRow, p: BundlePayload['participants'][number], unit: string, now: Date, db: Db): Promise<PersonFacts> {
   let nip: string;
+  let listed: RosterListing;
   try {
-    nip = (await checkIdentity({ nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, now, db)).nip.nip;
+    const checked = await checkIdentity({ nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, now, db);
+    [nip, listed] = [checked.nip.nip, checked.listed];
   } catch (e) {
     if (!(e instanceof HttpProblem)) throw e;
     return { identityProblem: t('field.row.badIdentity', { why: Object.values(e.fields ?? {}).join(' ') || e.message }), finalAttempts: [] };
   }
-  if (!(await isOnRosterWithin(s.unit_id, nip, db))) return { nip, identityProblem: t('field.row.notOnRoster', { unit }), finalAttempts: [] };
+  if (!(await isOnRosterWithin(s.unit_id, nip, db, listed))) return { nip, identityProblem: t('field.row.notOnRoster', { unit }), finalAttempts: [] };
   const existing = await db.selectFrom('learners').select(['id', 'name']).where('nip', '=', nip).executeTakeFirst();
   if (existing && nameCore(existing.name) !== nameCore(p.name)) return { nip, identityProblem: t('field.row.nameMismatch'), finalAttempts: [] };
   const finalAttempts = existing ? await db.selectFrom('attempts').selectAll().where('learner_id', '=', existing.id).where('kind', '=', 'final').execute() : [];

@@ -13,6 +13,7 @@
  * people each query reads one index of one table rather than probing attempts and certificates
  * per person.
  */
+import { MONTHS } from '../../lib/months.ts';
 import { sql, type RawBuilder } from 'kysely';
 import { getDb, type Db } from '../db/index.ts';
 import type { Scope } from '../auth/scope.ts';
@@ -331,7 +332,6 @@ export function weekOf(isoDay: string): string {
 }
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-const MONTHS_LONG = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** ISO 8601 week number of a day (yyyy-mm-dd). */
 export function isoWeek(isoDay: string): number {
@@ -346,7 +346,7 @@ export function isoWeek(isoDay: string): number {
  * the days from Monday to Sunday, the month and year written once when they are shared.
  */
 export function periodLabel(period: string, by: 'week' | 'month'): string {
-  if (by === 'month') return `${MONTHS_LONG[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
+  if (by === 'month') return `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
   const start = new Date(`${period}T00:00:00Z`);
   const end = new Date(start.getTime() + 6 * 86_400_000);
   const [d1, m1, y1] = [start.getUTCDate(), start.getUTCMonth(), start.getUTCFullYear()];

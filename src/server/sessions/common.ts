@@ -44,7 +44,7 @@ export function testQuestions(s: SessionRow, test: TestKind): TestQuestions {
   return hit;
 }
 
-export const stateOf = (s: SessionRow): LiveState => JSON.parse(s.state) as LiveState;
+export const stateOf = (s: Pick<SessionRow, 'state'>): LiveState => JSON.parse(s.state) as LiveState;
 
 // ---- Events (debounced for the chatty ones) ----
 

@@ -1,8 +1,7 @@
 /** Signing the neutrality declaration in a session (the text itself: declaration.ts). */
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
-import { nudge, type Participant, type SessionRow } from './common.ts';
-import type { LiveState } from './state.ts';
+import { nudge, stateOf, type Participant, type SessionRow } from './common.ts';
 import { sameName } from './declaration.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -11,7 +10,7 @@ export async function sign(s: SessionRow, p: Participant, typedName: unknown, co
   const fresh = await db.selectFrom('live_sessions').select(['state', 'status']).where('id', '=', s.id).executeTakeFirstOrThrow();
   const existing = await db.selectFrom('live_signatures').selectAll().where('session_id', '=', s.id).where('participant_id', '=', p.id).executeTakeFirst();
   if (existing) return { signedAt: existing.signed_at, already: true };
-  if (fresh.status === 'closed' || (JSON.parse(fresh.state) as LiveState).stage !== 'declaration') throw new HttpProblem(409, t('session.declarationClosed'));
+  if (fresh.status === 'closed' || stateOf(fresh).stage !== 'declaration') throw new HttpProblem(409, t('session.declarationClosed'));
   const fields: Record<string, string> = {};
   if (!sameName(typedName, p.name)) fields.name = t('session.sign.nameMismatch', { name: p.name });
   if (confirmed !== true) fields.confirm = t('session.sign.confirmRequired');

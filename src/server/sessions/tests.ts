@@ -138,7 +138,7 @@ export async function answer(s: SessionRow, p: Participant, test: unknown, quest
   const fresh = await db.selectFrom('live_sessions').select(['state', 'status']).where('id', '=', s.id).executeTakeFirstOrThrow();
   const entry = typeof questionId === 'string' ? testQuestions(s, test).byId.get(questionId) : undefined;
   if (!entry) throw new HttpProblem(400, t('exam.unknownQuestion'));
-  const state = JSON.parse(fresh.state) as LiveState;
+  const state = stateOf(fresh);
   if (fresh.status === 'closed' || !takesAnswers(state[test], entry.q.id, now)) throw new HttpProblem(409, t('session.questionClosed'));
   const why = validateResponse(entry.pub, response);
   if (why) throw new HttpProblem(400, why);
@@ -209,23 +209,35 @@ export async function testResults(s: SessionRow, state: LiveState, test: TestKin
  * (removing an attendee clears the cache, see forgetResults).
  */
 const visibleCache = new Map<string, QuestionStats>();
+/** The computation under way per session and test: phones asking at once share it. */
+const computing = new Map<string, Promise<void>>();
 export async function visibleResults(s: SessionRow, state: LiveState, test: TestKind, db: Db = getDb()): Promise<Record<string, QuestionStats>> {
   const st = state[test];
   const ids = st.revealed.filter((id) => resultsVisible(st, id) && !st.open.includes(id));
-  const out: Record<string, QuestionStats> = {};
-  const missing = ids.filter((id) => !visibleCache.has(`${s.id}:${test}:${id}`));
-  if (missing.length) {
-    const { byId } = testQuestions(s, test);
-    const seed = testSeed(s, test);
-    const byParticipant = await answersOf(db, s.id, test);
-    for (const id of missing) {
-      const responses = [...byParticipant.values()].map((r) => r[id]).filter((r) => r !== undefined);
-      if (visibleCache.size > 5000) visibleCache.delete(visibleCache.keys().next().value as string);
-      visibleCache.set(`${s.id}:${test}:${id}`, questionStats(byId.get(id)!.q, seed, responses, true));
+  const missingIds = () => ids.filter((id) => !visibleCache.has(`${s.id}:${test}:${id}`));
+  for (let missing = missingIds(); missing.length; missing = missingIds()) {
+    const key = `${s.id}:${test}`;
+    let run = computing.get(key);
+    if (!run) {
+      run = computeVisible(s, test, missing, db).finally(() => computing.delete(key));
+      computing.set(key, run);
     }
+    await run;
   }
+  const out: Record<string, QuestionStats> = {};
   for (const id of ids) out[id] = visibleCache.get(`${s.id}:${test}:${id}`)!;
   return out;
+}
+
+async function computeVisible(s: SessionRow, test: TestKind, ids: string[], db: Db): Promise<void> {
+  const { byId } = testQuestions(s, test);
+  const seed = testSeed(s, test);
+  const byParticipant = await answersOf(db, s.id, test);
+  for (const id of ids) {
+    const responses = [...byParticipant.values()].map((r) => r[id]).filter((r) => r !== undefined);
+    if (visibleCache.size > 5000) visibleCache.delete(visibleCache.keys().next().value as string);
+    visibleCache.set(`${s.id}:${test}:${id}`, questionStats(byId.get(id)!.q, seed, responses, true));
+  }
 }
 
 /** Forgets the cached results of a session (an attendee and their answers were removed). */

@@ -7,9 +7,18 @@ import { sharedTestView, testResults, type TestResults } from './tests.ts';
 
 // ---- What the phones and the console see ----
 
-async function lastEventId(db: Db, sessionId: string): Promise<number> {
-  const r = await db.selectFrom('live_events').select((eb) => eb.fn.max('id').as('m')).where('session_id', '=', sessionId).executeTakeFirst();
-  return Number(r?.m ?? 0);
+/**
+ * A session row read afresh with its last event id, in one statement: a view built from it is
+ * never older than the id the client resumes after.
+ */
+async function freshWithEventId(db: Db, sessionId: string): Promise<{ fresh: SessionRow; eventId: number }> {
+  const { event_id, ...fresh } = await db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).where('live_events.session_id', '=', sessionId).as('event_id'))
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return { fresh, eventId: Number(event_id ?? 0) };
 }
 
 /**
@@ -18,25 +27,17 @@ async function lastEventId(db: Db, sessionId: string): Promise<number> {
  * declaration yet (a hall joining at once saves three reads per phone).
  */
 export async function participantView(s: SessionRow, p: Participant | undefined, db: Db = getDb(), justJoined = false) {
-  // The session and its last event id in one read: the view is then never older than the id the
-  // phone resumes after.
   const mine = (table: 'live_answers' | 'live_results' | 'live_signatures') =>
     db.selectFrom(table).where('session_id', '=', s.id).where('participant_id', '=', p?.id ?? '');
   const own = p && !justJoined;
   // The rest at once: in a burst every request waits its turn for each query, so fewer rounds
   // mean a shorter wait (measured with the live-session bench).
-  const [{ event_id, ...fresh }, answers, results, signature] = await Promise.all([
-    db
-      .selectFrom('live_sessions')
-      .selectAll()
-      .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).where('live_events.session_id', '=', s.id).as('event_id'))
-      .where('id', '=', s.id)
-      .executeTakeFirstOrThrow(),
+  const [{ fresh, eventId }, answers, results, signature] = await Promise.all([
+    freshWithEventId(db, s.id),
     own ? mine('live_answers').select(['test', 'question_id', 'response']).execute() : [],
     own ? mine('live_results').select(['test', 'score', 'attempt_id']).execute() : [],
     own ? mine('live_signatures').select('signed_at').executeTakeFirst() : undefined,
   ]);
-  const eventId = Number(event_id ?? 0);
   const state = stateOf(fresh);
   const base = {
     session: { code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db), closed: isExpired(fresh) },
@@ -62,16 +63,19 @@ export async function participantView(s: SessionRow, p: Participant | undefined,
 
 /** Everything the console and the projector show. */
 export async function staffView(s: SessionRow, db: Db = getDb()) {
-  const eventId = await lastEventId(db, s.id);
-  const fresh = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+  const { fresh, eventId } = await freshWithEventId(db, s.id);
   const state = stateOf(fresh);
-  const participants = await db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).orderBy('joined_at').orderBy('name').execute();
-  const signatures = await db.selectFrom('live_signatures').selectAll().where('session_id', '=', s.id).orderBy('signed_at').execute();
-  const signedBy = new Map(signatures.map((x) => [x.participant_id, x.signed_at]));
   const items = itemsOf(fresh);
-  const tests: Partial<Record<TestKind, TestResults>> = {};
-  for (const k of TEST_KINDS) if (items[k].length) tests[k] = await testResults(fresh, state, k, db);
-  const gain = await gainOf(fresh, db);
+  const kinds = TEST_KINDS.filter((k) => items[k].length);
+  // Independent reads at once (on PostgreSQL they run side by side on the pool).
+  const [participants, signatures, results, gain] = await Promise.all([
+    db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).orderBy('joined_at').orderBy('name').execute(),
+    db.selectFrom('live_signatures').selectAll().where('session_id', '=', s.id).orderBy('signed_at').execute(),
+    Promise.all(kinds.map((k) => testResults(fresh, state, k, db))),
+    gainOf(fresh, db),
+  ]);
+  const signedBy = new Map(signatures.map((x) => [x.participant_id, x.signed_at]));
+  const tests: Partial<Record<TestKind, TestResults>> = Object.fromEntries(kinds.map((k, i) => [k, results[i]]));
   return {
     session: {
       id: fresh.id, code: fresh.code, title: fresh.title, day: fresh.day, place: fresh.place, unit: await unitName(fresh, db),
