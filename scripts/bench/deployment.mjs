@@ -17,7 +17,10 @@ import { makeCertificate, renderSite, startNginx } from '../lib/nginx.mjs';
 import { identify, nipFor, responsesFor, seedOf } from '../../tests/helpers/bad-input.ts';
 
 const QUICK = process.argv.includes('--quick');
-const N = QUICK ? 60 : 200;
+// Learners per setup, measured, and warming up first; the exam-start limit per address (1,000 a
+// minute) bounds their sum.
+const N = QUICK ? 60 : 400;
+const WARM = QUICK ? 20 : 100;
 const CONNECTIONS = 10;
 const log = (...a) => console.error(...a);
 const root = process.env.NETRAL_BENCH_ROOT || ROOT;
@@ -29,31 +32,46 @@ async function cannon(opts) {
 
 const ping = (url, amount) => cannon({ url, amount, method: 'POST', path: '/api/ping', headers: { 'content-type': 'application/json' }, body: '{}' });
 
-/** Prepares N learners (through `prepUrls`, alternating), then measures start and submit at `url`. */
-async function examRuns(url, prepUrls, seed, offset) {
+/** Registers `n` learners (through `prepUrls`, alternating) and times their exam starts at `url`. */
+async function started(url, prepUrls, seed, offset, n) {
   const clients = [];
-  for (let i = 0; i < N; i++) clients.push(await identify(prepUrls[i % prepUrls.length], nipFor(offset + i), `Peserta Bench ${offset + i}`));
-  const attempts = new Array(N);
+  for (let i = 0; i < n; i++) clients.push(await identify(prepUrls[i % prepUrls.length], nipFor(offset + i), `Peserta Bench ${offset + i}`));
+  const attempts = new Array(n);
   let next = 0;
   const start = await cannon({
-    url, amount: N,
+    url, amount: n,
     requests: [{
       method: 'POST', path: '/api/ujian',
-      setupRequest: (req, ctx) => ((ctx.i = next++), { ...req, headers: { 'content-type': 'application/json', cookie: clients[ctx.i % N].cookie }, body: '{"kind":"final"}' }),
-      onResponse: (status, body, ctx) => { if (status === 200) attempts[ctx.i % N] = JSON.parse(body); },
+      setupRequest: (req, ctx) => ((ctx.i = next++), { ...req, headers: { 'content-type': 'application/json', cookie: clients[ctx.i % n].cookie }, body: '{"kind":"final"}' }),
+      onResponse: (status, body, ctx) => { if (status === 200) attempts[ctx.i % n] = JSON.parse(body); },
     }],
   });
   const bodies = [];
   for (const [i, a] of attempts.entries()) bodies.push(a && JSON.stringify({ responses: responsesFor(a.questions, await seed(a.id), i % 2 === 0 ? a.questions.length : 1) }));
-  next = 0;
-  const submit = await cannon({
-    url, amount: N,
+  return { clients, attempts, bodies, start };
+}
+
+/** Submits every started attempt at `url` (half of them pass). */
+function submitted(url, { clients, attempts, bodies }) {
+  let next = 0;
+  return cannon({
+    url, amount: attempts.length,
     requests: [{
       method: 'POST',
-      setupRequest: (req, ctx) => ((ctx.i = next++ % N), { ...req, path: `/api/ujian/${attempts[ctx.i]?.id ?? 'tidak-ada'}/kirim`, headers: { 'content-type': 'application/json', cookie: clients[ctx.i].cookie }, body: bodies[ctx.i] ?? '{}' }),
+      setupRequest: (req, ctx) => ((ctx.i = next++ % attempts.length), { ...req, path: `/api/ujian/${attempts[ctx.i]?.id ?? 'tidak-ada'}/kirim`, headers: { 'content-type': 'application/json', cookie: clients[ctx.i].cookie }, body: bodies[ctx.i] ?? '{}' }),
     }],
   });
-  return { start, submit };
+}
+
+/**
+ * Exam start and submit at `url`, measured after WARM learners went through both unmeasured,
+ * as the floor is measured after its own warm-up: the first requests of a process compile code
+ * and load modules, which a server does once, not per request.
+ */
+async function examRuns(url, prepUrls, seed, offset) {
+  await submitted(url, await started(url, prepUrls, seed, offset, WARM));
+  const measured = await started(url, prepUrls, seed, offset + WARM, N);
+  return { start: measured.start, submit: await submitted(url, measured) };
 }
 
 async function sqliteRun() {
@@ -114,7 +132,7 @@ async function postgresRun(adminUrl) {
 const fmt = (x) => (x === null || x === undefined ? '—' : x.toFixed(2));
 function markdown(d) {
   const out = [];
-  out.push(`autocannon, ${CONNECTIONS} connections, ${N} learners per setup (each request a new attempt; half the submits pass and issue a certificate). **One instance on SQLite** (\`scripts/serve.mjs\`, 127.0.0.1) against **two instances on PostgreSQL behind nginx with TLS** (\`deploy/nginx-netral.conf\` as it is, test certificate, HTTP/1.1 from autocannon), in the same run. The floor on each setup is \`POST /api/ping\`: a JSON POST through the same stack (server, headers, compression, Astro router and middleware, body reading) doing no work.`, '');
+  out.push(`autocannon, ${CONNECTIONS} connections, ${N} learners per setup measured after ${WARM} unmeasured ones warmed the server up (each request a new attempt; half the submits pass and issue a certificate). **One instance on SQLite** (\`scripts/serve.mjs\`, 127.0.0.1) against **two instances on PostgreSQL behind nginx with TLS** (\`deploy/nginx-netral.conf\` as it is, test certificate, HTTP/1.1 from autocannon), in the same run. The floor on each setup is \`POST /api/ping\`: a JSON POST through the same stack (server, headers, compression, Astro router and middleware, body reading) doing no work.`, '');
   out.push('| Setup | Endpoint | req/s | p50 ms | p99 ms | 2xx | ratio to the floor (req/s) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, r] of [['SQLite ×1', d.sqlite], ['PostgreSQL ×2 + nginx', d.postgres]]) {
     if (!r) continue;

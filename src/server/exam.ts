@@ -284,9 +284,9 @@ export type SubmitOutcome = Omit<AttemptResult, 'review' | 'score'> & { score: O
  * changes nothing. After the deadline, only the answers saved in time count.
  */
 export async function submitAttempt(learner: Learner, attemptId: string, body: unknown, now = new Date(), db: Db = getDb()): Promise<SubmitOutcome> {
-  await db.transaction().execute(async (trx) => {
+  const outcome = await db.transaction().execute(async (trx) => {
     const a = await ownAttempt(trx, learner, attemptId, true);
-    if (a.status === 'submitted') return;
+    if (a.status === 'submitted') return undefined;
     const v = await view(trx, a);
     const late = a.deadline_at !== null && now.getTime() > Date.parse(a.deadline_at) + GRACE_MS;
     let responses = v.responses;
@@ -297,20 +297,33 @@ export async function submitAttempt(learner: Learner, attemptId: string, body: u
     }
     const questions = await attemptQuestions(trx, a.course_version, JSON.parse(a.items) as string[]);
     const score = scoreAttempt(questions, responses, a.seed, course);
-    const closed = await trx
-      .updateTable('attempts')
-      .set({ status: 'submitted', submitted_at: now.toISOString(), responses: JSON.stringify(responses), score: score.percent, passed: score.passed ? 1 : 0, result: JSON.stringify(score) })
-      .where('id', '=', a.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(closed.numUpdatedRows) !== 1) return;
+    const closed: AttemptTable = { ...a, status: 'submitted', submitted_at: now.toISOString(), responses: JSON.stringify(responses), score: score.percent, passed: score.passed ? 1 : 0, result: JSON.stringify(score) };
+    const { status, submitted_at, score: percent, passed, result } = closed;
+    const updated = await trx.updateTable('attempts').set({ status, submitted_at, responses: closed.responses, score: percent, passed, result }).where('id', '=', a.id).where('status', '=', 'open').executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return undefined;
     // Issued in the same transaction: a passed exam (or update quiz) never exists without its
     // certificate. The update quiz issues one of the current version; the old one stays valid
     // until its own version's validUntil.
-    if ((a.kind === 'final' || a.kind === 'update') && score.passed) await issueCertificate(trx, a, learner, score.percent, now);
+    const cert = (a.kind === 'final' || a.kind === 'update') && score.passed ? await issueCertificate(trx, a, learner, score.percent, now) : undefined;
     await refreshLearnerSummary(trx, { learnerIds: [learner.id] });
+    // The outcome from what this transaction just wrote: reading it back was a third of the queries.
+    return (await outcomeOf(trx, learner, closed, cert?.number ?? null)).outcome;
   });
-  return getResult(learner, attemptId, db, false);
+  // Submitted before (a second submit, or a concurrent one that won): the stored outcome.
+  return outcome ?? getResult(learner, attemptId, db, false);
+}
+
+/** What a submit answers for a submitted attempt whose certificate number (or none) is known. */
+async function outcomeOf(db: Db, learner: Learner, a: AttemptTable, certificateNumber: string | null): Promise<{ outcome: SubmitOutcome; items: Partial<AttemptScore>['items'] }> {
+  if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
+  const finals = await attemptsOf(db, learner.id, 'final');
+  const passed = finals.some((f) => f.status === 'submitted' && f.passed === 1);
+  const left = attemptsLeft(finals, grantFrom(learner));
+  // The update quiz is judged by its own pass (reviewState), the final exam by the learner's.
+  const state = reviewState(a.kind as ExamKind, { passed: a.kind === 'update' ? a.passed === 1 : passed, attemptsLeft: left });
+  const options = course.review[state];
+  const { items, ...score } = policeScore(JSON.parse(a.result) as AttemptScore, options);
+  return { outcome: { id: a.id, kind: a.kind as ExamKind, submittedAt: a.submitted_at, state, options, score, certificateNumber, attemptsLeft: left, passed }, items };
 }
 
 /**
@@ -322,19 +335,11 @@ export async function getResult(learner: Learner, attemptId: string, db?: Db): P
 export async function getResult(learner: Learner, attemptId: string, db: Db | undefined, withReview: false): Promise<SubmitOutcome>;
 export async function getResult(learner: Learner, attemptId: string, db: Db = getDb(), withReview = true): Promise<AttemptResult | SubmitOutcome> {
   const a = await ownAttempt(db, learner, attemptId);
-  if (a.status !== 'submitted' || !a.result || !a.submitted_at) throw new HttpProblem(409, t('exam.notSubmitted'));
-  const finals = await attemptsOf(db, learner.id, 'final');
-  const passed = finals.some((f) => f.status === 'submitted' && f.passed === 1);
-  const left = attemptsLeft(finals, grantFrom(learner));
-  // The update quiz is judged by its own pass (reviewState), the final exam by the learner's.
-  const state = reviewState(a.kind as ExamKind, { passed: a.kind === 'update' ? a.passed === 1 : passed, attemptsLeft: left });
-  const options = course.review[state];
   const cert = await db.selectFrom('certificates').select('number').where('attempt_id', '=', a.id).where('revoked_at', 'is', null).executeTakeFirst();
-  const { items, ...score } = policeScore(JSON.parse(a.result) as AttemptScore, options);
-  const outcome: SubmitOutcome = { id: a.id, kind: a.kind as ExamKind, submittedAt: a.submitted_at, state, options, score, certificateNumber: cert?.number ?? null, attemptsLeft: left, passed };
+  const { outcome, items } = await outcomeOf(db, learner, a, cert?.number ?? null);
   if (!withReview) return outcome;
   const questions = await attemptQuestions(db, a.course_version, JSON.parse(a.items) as string[]);
-  return { ...outcome, score: { ...score, ...(items ? { items } : {}) }, review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed).map((r) => policeReview(r, options)) };
+  return { ...outcome, score: { ...outcome.score, ...(items ? { items } : {}) }, review: reviewAttempt(questions, JSON.parse(a.responses) as Responses, a.seed).map((r) => policeReview(r, outcome.options)) };
 }
 
 export interface KindStatus {

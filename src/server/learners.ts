@@ -37,9 +37,11 @@ export function nameCore(name: string): string {
  * finds or creates the learner. A NIP is not a secret, so this never touches an account: a
  * learner who has an account keeps their profile as it is, and a NIP already known is only
  * accepted with the name on record (titles aside).
- * Nothing is written unless every field is valid.
+ * Nothing is written unless every field is valid. `sessionUnit`: the unit of the session joined,
+ * taken as the unit of a NIP on no roster instead of resolving a typed unit name (a join's form
+ * asks for none; resolving read every unit and alias of the ministry on each join).
  */
-export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), listing?: RosterListing): Promise<Learner> {
+export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), listing?: RosterListing, sessionUnit?: string): Promise<Learner> {
   const { nip, person, listed } = await checkIdentity(body, now, db, listing);
   const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.nip).executeTakeFirst();
   if (existing && nameCore(existing.name) !== nameCore(person.name)) {
@@ -49,11 +51,11 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   if (existing?.password_hash) return existing;
   if (existing) {
     // No account yet: the latest spelling typed in the room is kept (titles may be corrected).
-    const values = await profileValues(db, nip, person, at, listed);
+    const values = await profileValues(db, nip, person, at, listed, sessionUnit);
     await db.updateTable('learners').set(values).where('id', '=', existing.id).where('password_hash', 'is', null).execute();
     return { ...existing, ...values };
   }
-  const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed)) };
+  const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed, sessionUnit)) };
   // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
   // other one is told to try again (409), never a 500.
   const inserted = await db.insertInto('learners').values(learner).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
@@ -83,9 +85,9 @@ export async function checkIdentity(body: Record<string, unknown>, now: Date, db
 }
 
 type Checked = Awaited<ReturnType<typeof checkIdentity>>;
-async function profileValues(db: Db, nip: Checked['nip'], person: Checked['person'], at: string, listed?: RosterListing) {
+async function profileValues(db: Db, nip: Checked['nip'], person: Checked['person'], at: string, listed: RosterListing, sessionUnit?: string) {
   return {
-    unit_id: await rosterUnit(db, nip.nip, person.unit, listed),
+    unit_id: sessionUnit !== undefined && !listed ? sessionUnit : await rosterUnit(db, nip.nip, person.unit, listed),
     kind: nip.kind,
     name: person.name,
     jabatan: person.jabatan,

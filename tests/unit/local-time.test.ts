@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateLong, localDateTime, localDmy, localIsoDay, localStamp, localTime, zoneOfUnit, isTimeZoneId } from '../../src/lib/local-time.ts';
+import { localDateLong, localDateTime, localDmy, localIsoDay, localParts, localStamp, localTime, zoneOfUnit, isTimeZoneId, TIME_ZONES, type TimeZoneId } from '../../src/lib/local-time.ts';
 import { resolveIssuer, DEFAULT_ISSUER } from '../../src/server/certificates/issuer.ts';
 
 const PASS = '2026-12-06T23:30:00.000Z';
@@ -17,6 +17,18 @@ describe('local time of a unit', () => {
     // 16:59 UTC is still the same day in WIB (UTC+7), already the next in WIT (UTC+9).
     expect(localIsoDay('2026-12-06T16:59:00Z', 'Asia/Jakarta')).toBe('2026-12-06');
     expect(localIsoDay('2026-12-06T16:59:00Z', 'Asia/Jayapura')).toBe('2026-12-07');
+  });
+
+  it('the fixed offsets agree with the time-zone database at every hour boundary from 1970 to 2100', () => {
+    const intl = (zone: TimeZoneId) => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+    for (const zone of Object.keys(TIME_ZONES) as TimeZoneId[]) {
+      const f = intl(zone);
+      // Every 7 days and 1 h 59 min 59 s: over the years this visits every hour of the day and month ends.
+      for (let ms = 0; ms < Date.UTC(2100, 0, 1); ms += 7 * 86_400_000 + 7_199_000) {
+        const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+        expect(localParts(ms, zone)).toEqual({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second });
+      }
+    }
   });
 
   it('a bare day is printed as it is, never shifted', () => {

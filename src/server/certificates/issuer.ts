@@ -5,6 +5,7 @@
  * one wins, field by field. Images are stored once by hash (issuer_assets) and never changed.
  */
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { parseNip } from '../../lib/nip.ts';
 import { DEFAULT_TIME_ZONE, isTimeZoneId, zoneOfUnit, type TimeZoneId } from '../../lib/local-time.ts';
@@ -118,9 +119,11 @@ export async function loadImage(id: string, db: Db = getDb()): Promise<{ mime: s
   return r ? { mime: r.mime, bytes: new Uint8Array(Buffer.from(r.data, 'base64')) } : undefined;
 }
 
-/** All settings rows: the institution and the overrides by unit id. */
-export async function loadSettings(db: Db = getDb()): Promise<{ global: IssuerSettings; overrides: Map<string, IssuerOverride> }> {
-  const rows = await db.selectFrom('issuer_settings').select(['scope', 'data']).execute();
+/** The settings rows: the institution and the overrides by unit id (all, or those of `units` only). */
+export async function loadSettings(db: Db = getDb(), units?: readonly string[]): Promise<{ global: IssuerSettings; overrides: Map<string, IssuerOverride> }> {
+  let q = db.selectFrom('issuer_settings').select(['scope', 'data']);
+  if (units) q = q.where('scope', 'in', [GLOBAL_SCOPE, ...units]);
+  const rows = await q.execute();
   let global = DEFAULT_ISSUER;
   const overrides = new Map<string, IssuerOverride>();
   for (const r of rows) {
@@ -135,6 +138,22 @@ export type UnitTree = Map<string, { parent_id: string | null; time_zone?: strin
 
 export async function loadUnitTree(db: Db = getDb()): Promise<UnitTree> {
   const rows = await db.selectFrom('units').select(['id', 'parent_id', 'time_zone']).execute();
+  return new Map(rows.map((u) => [u.id, u]));
+}
+
+/**
+ * A unit and its ancestors: all that its zone and its issuer depend on. Issuing a certificate
+ * read every unit of the ministry (736) for this before. The depth bound ends a cycle.
+ */
+export async function loadUnitChain(unitId: string | null | undefined, db: Db = getDb()): Promise<UnitTree> {
+  if (!unitId) return new Map();
+  const { rows } = await sql<{ id: string; parent_id: string | null; time_zone: string | null }>`
+    WITH RECURSIVE chain(id, parent_id, time_zone, depth) AS (
+      SELECT id, parent_id, time_zone, 0 FROM units WHERE id = ${unitId}
+      UNION ALL
+      SELECT u.id, u.parent_id, u.time_zone, c.depth + 1 FROM units u JOIN chain c ON u.id = c.parent_id WHERE c.depth < 64
+    )
+    SELECT id, parent_id, time_zone FROM chain`.execute(db);
   return new Map(rows.map((u) => [u.id, u]));
 }
 
@@ -159,14 +178,15 @@ export function resolveIssuer(unitId: string | null | undefined, global: IssuerS
 
 /** The issuer of a unit's people, read from the database. */
 export async function issuerForUnit(unitId: string | null | undefined, db: Db = getDb()): Promise<EffectiveIssuer> {
-  const [{ global, overrides }, tree] = await Promise.all([loadSettings(db), loadUnitTree(db)]);
+  const tree = await loadUnitChain(unitId, db);
+  const { global, overrides } = await loadSettings(db, [...tree.keys()]);
   return resolveIssuer(unitId, global, overrides, tree);
 }
 
 /** The time zone of a unit (inherited); the default zone when there is no unit. */
 export async function timeZoneOfUnit(unitId: string | null | undefined, db: Db = getDb()): Promise<TimeZoneId> {
   if (!unitId) return DEFAULT_TIME_ZONE;
-  return zoneOfUnit(unitId, await loadUnitTree(db));
+  return zoneOfUnit(unitId, await loadUnitChain(unitId, db));
 }
 
 /**

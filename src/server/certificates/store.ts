@@ -2,7 +2,7 @@
  * Certificates in the database: issuance when a final exam is passed, look-up, the learner's
  * own list, downloads (PDF, Open Badge), and revocation/reissue with an audit trail.
  */
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { decodeCompactToken, isCompactToken } from '../../lib/cert-token.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -44,7 +44,7 @@ export const STATUS_LIST_SIZE = 2 ** 21;
 /** A random free bit of the status list (random, so the list reveals nothing about issue order). */
 async function freshStatusIndex(db: Db): Promise<number> {
   for (;;) {
-    const i = crypto.getRandomValues(new Uint32Array(1))[0] % STATUS_LIST_SIZE;
+    const i = randomInt(STATUS_LIST_SIZE);
     const taken = await db.selectFrom('certificates').select('id').where('status_index', '=', i).executeTakeFirst();
     if (!taken) return i;
   }

@@ -14,6 +14,7 @@ import * as m011 from './migrations/011-certificate-version.ts';
 import * as m013 from './migrations/013-imported-questions.ts';
 import * as m014 from './migrations/014-field-kit.ts';
 import * as m016 from './migrations/016-field-laptop.ts';
+import * as m017 from './migrations/017-redundant-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': m001,
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '013-imported-questions': m013,
   '014-field-kit': m014,
   '016-field-laptop': m016,
+  '017-redundant-indexes': m017,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -152,7 +152,7 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
   const central = new Map<string, string>();
   let accounts = 0;
   for (const p of plan.participants) {
-    const learner = await identify({ nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, now, trx);
+    const learner = await identify({ nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, now, trx, undefined, s.unit_id);
     if (!learner.unit_id) await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
     await trx
       .insertInto('live_participants')

@@ -34,11 +34,12 @@ export async function joinSession(s: SessionRow, body: Record<string, unknown>, 
     const msg = t('session.join.outsideUnit', { unit: await unitName(s, db) });
     throw new HttpProblem(422, msg, { nip: msg });
   }
-  const unit = typeof body.unit === 'string' && body.unit.trim() ? body.unit : await unitName(s, db);
+  const typedUnit = typeof body.unit === 'string' && body.unit.trim() ? body.unit : null;
+  const unit = typedUnit ?? (await unitName(s, db));
   // The writes of a join in one transaction: all or nothing, and one commit instead of four (a
   // hall joining at once spends its time in commits otherwise).
   const { learner, participant, already } = await db.transaction().execute(async (trx) => {
-    const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit }, now, trx, listed);
+    const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit }, now, trx, listed, typedUnit ? undefined : s.unit_id);
     if (!learner.unit_id) {
       await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
     }

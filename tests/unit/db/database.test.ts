@@ -78,6 +78,28 @@ describe(`database on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`, ()
   });
 });
 
+describe.skipIf(!!process.env.DATABASE_URL)('the SQLite write-ahead log', () => {
+  it('is copied back into the database while the server writes, so it stays bounded', async () => {
+    const fs = await import('node:fs');
+    const wal = path.join(dataDir, 'netral.db-wal');
+    await sql`CREATE TABLE IF NOT EXISTS wal_probe (x TEXT)`.execute(handle.db);
+    const chunk = 'x'.repeat(64 * 1024);
+    // 16 MB written in 1 MB commits with short pauses: four times the checkpoint threshold (4 MB).
+    let largest = 0;
+    for (let i = 0; i < 16; i++) {
+      await handle.db.transaction().execute(async (trx) => {
+        for (let j = 0; j < 16; j++) await sql`INSERT INTO wal_probe (x) VALUES (${chunk})`.execute(trx);
+        await sql`DELETE FROM wal_probe`.execute(trx);
+      });
+      await new Promise((r) => setTimeout(r, 250));
+      largest = Math.max(largest, fs.statSync(wal).size);
+    }
+    // Unchecked, the log would hold all 16 MB; the checkpointer lets it start over past 4 MB.
+    expect(largest).toBeGreaterThan(1024 * 1024);
+    expect(largest).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
 describe('bad configuration', () => {
   it('a DATA_DIR that cannot be written is a clear configuration error', async () => {
     const blocked = path.join(dataDir, 'file-not-dir');
