@@ -7,7 +7,7 @@
  * two registrations racing for one NIP exactly one wins; the other gets a 409.
  */
 import { randomUUID } from 'node:crypto';
-import { parseNip } from '../../lib/nip.ts';
+import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
 import { getDb, type Db } from '../db/index.ts';
 import { HttpProblem } from '../http.ts';
 import { isConflictOn } from '../db/errors.ts';
@@ -58,18 +58,23 @@ export function checkLearnerPassword(password: unknown, nip: string): string {
  */
 export async function register(body: Record<string, unknown>, ip: string, now = new Date(), db: Db = getDb()): Promise<Learner> {
   await throttle(ip, nipKey(body.nip));
+  // The NIP's roster row, read once: its status and unit for the identity checks, its name and
+  // activation code for the claim.
+  const typedNip = normalizeNipInput(typeof body.nip === 'string' ? body.nip : '');
+  const roster = /^\d{18}$/.test(typedNip)
+    ? ((await db
+        .selectFrom('roster_entries')
+        .innerJoin('units', 'units.id', 'roster_entries.unit_id')
+        .select(['roster_entries.unit_id', 'roster_entries.kind', 'roster_entries.name', 'roster_entries.activation_hash', 'units.require_activation'])
+        .where('roster_entries.nip', '=', typedNip)
+        .executeTakeFirst()) ?? null)
+    : null;
   // The same checks as every identification (the roster's PNS/PPPK status decides the kind).
-  const checked = await checkIdentity(body, now, db);
+  const checked = await checkIdentity(body, now, db, roster);
   const nip = { value: checked.nip };
   const person = { value: checked.person };
   const password = checkLearnerPassword(body.password, nip.value.nip);
 
-  const roster = await db
-    .selectFrom('roster_entries')
-    .innerJoin('units', 'units.id', 'roster_entries.unit_id')
-    .select(['roster_entries.name', 'roster_entries.activation_hash', 'units.require_activation'])
-    .where('roster_entries.nip', '=', nip.value.nip)
-    .executeTakeFirst();
   if (roster) {
     if (nameCore(roster.name) !== nameCore(person.value.name)) throw new HttpProblem(422, t('learner.invalid'), { name: t('account.rosterName') });
     if (roster.require_activation === 1) {

@@ -24,8 +24,14 @@ export type Learner = LearnerTable;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const expiry = (now: Date) => new Date(now.getTime() + IDLE_DAYS * 86_400_000);
 
-/** Starts a session and sets its cookie; `scope` = `live:<id>` for a live-session pass. */
-export async function startLearnerSession(cookies: AstroCookies, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb(), opts: { scope?: string; userAgent?: string | null } = {}) {
+/** A new session's token (for its cookie only; the database keeps its hash) and its end. */
+export interface NewSession {
+  token: string;
+  expires: Date;
+}
+
+/** Records a new session; `scope` = `live:<id>` for a live-session pass. Set its cookie with setSessionCookie. */
+export async function openLearnerSession(db: Db, learnerId: string, now: Date, opts: { scope?: string; userAgent?: string | null } = {}): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const expires = expiry(now);
   await db
@@ -35,7 +41,17 @@ export async function startLearnerSession(cookies: AstroCookies, learnerId: stri
       last_seen_at: now.toISOString(), user_agent: opts.userAgent ? opts.userAgent.slice(0, 200) : null, scope: opts.scope ?? null,
     })
     .execute();
-  cookies.set(opts.scope ? LIVE_COOKIE : LEARNER_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
+  return { token, expires };
+}
+
+/** The cookie of a session: the account's, or (`live`) a live-session pass. */
+export function setSessionCookie(cookies: AstroCookies, session: NewSession, secure: boolean, live = false): void {
+  cookies.set(live ? LIVE_COOKIE : LEARNER_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expires });
+}
+
+/** Starts an account session and sets its cookie. */
+export async function startLearnerSession(cookies: AstroCookies, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb(), opts: { userAgent?: string | null } = {}) {
+  setSessionCookie(cookies, await openLearnerSession(db, learnerId, now, opts), secure);
 }
 
 async function sessionOf(token: string | undefined, scope: string | null, now: Date, db: Db): Promise<(Learner & { session_id: string }) | undefined> {

@@ -11,6 +11,7 @@
  *   final guard; on a conflict the caller draws a new number.
  */
 import crypto from 'node:crypto';
+import { DEFAULT_TIME_ZONE, localParts, type TimeZoneId } from '../../lib/local-time.ts';
 
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const N = ALPHABET.length;
@@ -29,9 +30,12 @@ export function checkCharacter(chars: string): string {
   return ALPHABET[(N - (sum % N)) % N];
 }
 
-/** A new random certificate number for the year of `date` (UTC). */
-export function newCertificateNumber(date: Date = new Date()): string {
-  const year = String(date.getUTCFullYear());
+/**
+ * A new random certificate number for the year of `date` in the issuing unit's zone: a certificate
+ * issued at 00:30 WIB on 1 January carries the new year, as its printed date does.
+ */
+export function newCertificateNumber(date: Date = new Date(), zone: TimeZoneId = DEFAULT_TIME_ZONE): string {
+  const year = String(localParts(date, zone).year);
   const bytes = crypto.getRandomValues(new Uint8Array(7));
   const body = Array.from(bytes, (b) => ALPHABET[b & 31]).join('');
   const full = body + checkCharacter(year + body);

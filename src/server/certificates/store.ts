@@ -17,7 +17,7 @@ import { getIssuerKeys } from './keys.ts';
 import { newCertificateNumber, normalizeCertificateNumber } from './number.ts';
 import { buildClaims, hashNipSync, issueCompactToken, type CertificateRecord } from './sign.ts';
 import { issuerForUnit, loadImage } from './issuer.ts';
-import { DEFAULT_TIME_ZONE, localDateLong, localDateTime, localIsoDay } from '../../lib/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateLong, localDateTime, localIsoDay, type TimeZoneId } from '../../lib/local-time.ts';
 import { renderCertificatePdf, type Image } from './pdf.ts';
 import { buildOpenBadgeCredential, type OpenBadgeCredential } from './openbadge.ts';
 import type { CertificateLookupResult } from './lookup.ts';
@@ -59,21 +59,21 @@ async function firstActivity(db: Db, learnerId: string): Promise<string | undefi
 }
 
 /** A number not used yet (collisions are astronomically unlikely; the unique index is the last guard). */
-async function freshNumber(db: Db, at: Date): Promise<string> {
+async function freshNumber(db: Db, at: Date, zone: TimeZoneId): Promise<string> {
   for (;;) {
-    const number = newCertificateNumber(at);
+    const number = newCertificateNumber(at, zone);
     const taken = await db.selectFrom('certificates').select('id').where('number', '=', number).executeTakeFirst();
     if (!taken) return number;
   }
 }
 
 async function insertCertificate(db: Db, learner: LearnerTable, attemptId: string, score: number, at: Date, replaces: string | null): Promise<Certificate> {
-  const number = await freshNumber(db, at);
   // A learner on a unit's roster gets that unit's official name, not what they typed.
   const rosterUnit = learner.unit_id ? await db.selectFrom('units').select('name').where('id', '=', learner.unit_id).executeTakeFirst() : undefined;
   // The roster's unit decides the issuer and the time zone; else the unit the learner picked.
   const roster = await db.selectFrom('roster_entries').select(['unit_id', 'jabatan']).where('nip', '=', learner.nip).executeTakeFirst();
   const issuer = await issuerForUnit(roster?.unit_id ?? learner.unit_id, db);
+  const number = await freshNumber(db, at, issuer.timeZone);
   const started = await firstActivity(db, learner.id);
   const claims: CertificateRecord = buildClaims({
     number,

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { config as defaultConfig, type Config } from '../config.ts';
 import { openSqlite } from './node-sqlite.ts';
+import { QueuedSqliteDialect } from './sqlite-queue.ts';
 import type { Database } from './schema.ts';
 
 export type { Database } from './schema.ts';
@@ -46,7 +47,7 @@ export function createDb(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): DbHandle
     throw new ConfigError(`DATA_DIR ${cfg.dataDir} tidak dapat ditulisi (not writable). Pilih folder lain dengan DATA_DIR atau perbaiki izinnya.`);
   }
   const { database } = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new QueuedSqliteDialect({ database }) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 

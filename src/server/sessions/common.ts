@@ -71,14 +71,40 @@ export function isExpired(s: SessionRow, now = new Date()): boolean {
 }
 
 /** The session of a join code: 404 for an unknown code. `forJoin`: also 410 when closed or expired. */
-export async function sessionByCode(code: unknown, opts: { forJoin?: boolean; now?: Date } = {}, db: Db = getDb()): Promise<SessionRow> {
+export async function sessionByCode(code: unknown, opts: { forJoin?: boolean; now?: Date } = {}, db: Db = getDb()): Promise<SessionAsRead> {
   const c = normalizeCode(code);
-  if (!c) throw new HttpProblem(404, t('session.codeUnknown'));
-  const s = await db.selectFrom('live_sessions').selectAll().where('code', '=', c).executeTakeFirst();
+  const s = c ? await readSession(db, 'code', c) : undefined;
   if (!s) throw new HttpProblem(404, t('session.codeUnknown'));
   if (opts.forJoin && isExpired(s, opts.now)) throw new HttpProblem(410, t('session.codeExpired'));
   return s;
 }
+
+/** A session read afresh by id, with its latest event id (the console's and projector's view). */
+export async function freshSession(id: string, db: Db = getDb()): Promise<SessionAsRead> {
+  const s = await readSession(db, 'id', id);
+  if (!s) throw new HttpProblem(404, t('session.notFound'));
+  return s;
+}
+
+/** One session and the id of its latest event, in one statement. */
+async function readSession(db: Db, by: 'id' | 'code', value: string): Promise<SessionAsRead | undefined> {
+  const row = await db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).whereRef('live_events.session_id', '=', 'live_sessions.id').as('event_id'))
+    .where(by, '=', value)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { event_id, ...s } = row;
+  return { ...s, eventId: Number(event_id ?? 0) };
+}
+
+/**
+ * A session as a request read it, with the id of its latest event then (0: none yet): a view
+ * built from it needs no second read, and a client resuming its events after that id misses
+ * nothing written since.
+ */
+export type SessionAsRead = SessionRow & { eventId: number };
 
 const unitNames = new Map<string, { name: string; at: number }>();
 /** The session unit's name (cached a minute: units are renamed rarely, and every phone view shows it). */

@@ -9,7 +9,7 @@ import { limiter } from '../rate-limit.ts';
 import { HttpProblem } from '../http.ts';
 import { TooManyRequests } from '../rate-limit.ts';
 import { getDb, type Db } from '../db/index.ts';
-import { sessionByCode, type SessionRow } from './common.ts';
+import { sessionByCode, type SessionAsRead } from './common.ts';
 import { t } from '../../i18n/index.ts';
 
 // Per instance: on PostgreSQL one shared counter row for a hall's single address would make every
@@ -21,7 +21,7 @@ export const missesPerAddress = limiter('session-code-miss', [
 ]);
 
 /** sessionByCode for the public routes: refuses an address that guessed too many codes (429). */
-export async function sessionByCodeFrom(ip: string, code: unknown, opts: { forJoin?: boolean; now?: Date } = {}, db: Db = getDb()): Promise<SessionRow> {
+export async function sessionByCodeFrom(ip: string, code: unknown, opts: { forJoin?: boolean; now?: Date } = {}, db: Db = getDb()): Promise<SessionAsRead> {
   const wait = await missesPerAddress.wait(ip);
   if (wait > 0) throw new TooManyRequests(t('session.tooManyGuesses', { seconds: wait }), wait);
   try {

@@ -22,8 +22,16 @@ import { t } from '../../i18n/index.ts';
  * of the session's unit or a unit below it),
  * creates or updates the learner, and records attendance once. Joining again is not an error: it
  * returns the same participant (`already`), so a phone that lost its cookie can come back.
+ * `within`: what the caller writes with the join, in its transaction (the route: the phone's pass);
+ * its result comes back as `extra`.
  */
-export async function joinSession(s: SessionRow, body: Record<string, unknown>, now = new Date(), db: Db = getDb()): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
+export async function joinSession<T = undefined>(
+  s: SessionRow,
+  body: Record<string, unknown>,
+  now = new Date(),
+  db: Db = getDb(),
+  within?: (trx: Db, joined: { learner: Learner; participant: Participant }) => Promise<T>,
+): Promise<{ learner: Learner; participant: Participant; already: boolean; extra?: T }> {
   if (isExpired(s, now)) throw new HttpProblem(410, t('session.codeExpired'));
   const typedNip = typeof body.nip === 'string' ? body.nip : '';
   // One roster read serves the status (PNS/PPPK: how the number is read), the unit tree and the profile.
@@ -36,9 +44,8 @@ export async function joinSession(s: SessionRow, body: Record<string, unknown>, 
   }
   const typedUnit = typeof body.unit === 'string' && body.unit.trim() ? body.unit : null;
   const unit = typedUnit ?? (await unitName(s, db));
-  // The writes of a join in one transaction: all or nothing, and one commit instead of four (a
-  // hall joining at once spends its time in commits otherwise).
-  const { learner, participant, already } = await db.transaction().execute(async (trx) => {
+  // Attendance: the learner found or created, then the participant recorded once.
+  const record = async (trx: Db) => {
     const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit }, now, trx, listed, typedUnit ? undefined : s.unit_id);
     if (!learner.unit_id) {
       await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
@@ -50,9 +57,15 @@ export async function joinSession(s: SessionRow, body: Record<string, unknown>, 
     await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
     const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
     return { learner, participant, already: true };
+  };
+  // The writes of a join in one transaction: all or nothing, and one commit instead of four (a
+  // hall joining at once spends its time in commits otherwise).
+  const { learner, participant, already, extra } = await db.transaction().execute(async (trx) => {
+    const joined = await record(trx);
+    return { ...joined, extra: await within?.(trx, joined) };
   });
   if (!already) nudge(s.id, 'attendance');
-  return { learner, participant, already };
+  return { learner, participant, already, extra };
 }
 
 export async function participantOf(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant | undefined> {

@@ -1,6 +1,6 @@
 /** What the phones and the console/projector see (the key only where the facilitator revealed it). */
 import { getDb, type Db } from '../db/index.ts';
-import { isExpired, itemsOf, stateOf, unitName, type Participant, type SessionRow } from './common.ts';
+import { freshSession, isExpired, itemsOf, stateOf, unitName, type Participant, type SessionAsRead, type SessionRow } from './common.ts';
 import { TEST_KINDS, type TestKind } from './state.ts';
 import { round1, sessionGain } from './stats.ts';
 import { sharedTestView, testResults, type TestResults } from './tests.ts';
@@ -8,32 +8,19 @@ import { sharedTestView, testResults, type TestResults } from './tests.ts';
 // ---- What the phones and the console see ----
 
 /**
- * A session row read afresh with its last event id, in one statement: a view built from it is
- * never older than the id the client resumes after.
- */
-async function freshWithEventId(db: Db, sessionId: string): Promise<{ fresh: SessionRow; eventId: number }> {
-  const { event_id, ...fresh } = await db
-    .selectFrom('live_sessions')
-    .selectAll()
-    .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).where('live_events.session_id', '=', sessionId).as('event_id'))
-    .where('id', '=', sessionId)
-    .executeTakeFirstOrThrow();
-  return { fresh, eventId: Number(event_id ?? 0) };
-}
-
-/**
  * The phone's view: the session, the stage, revealed questions with the participant's own answers.
  * `justJoined`: the participant was created by this request, so they have no answers, results or
  * declaration yet (a hall joining at once saves three reads per phone).
  */
-export async function participantView(s: SessionRow, p: Participant | undefined, db: Db = getDb(), justJoined = false) {
+export async function participantView(s: SessionAsRead, p: Participant | undefined, db: Db = getDb(), justJoined = false) {
   const mine = (table: 'live_answers' | 'live_results' | 'live_signatures') =>
     db.selectFrom(table).where('session_id', '=', s.id).where('participant_id', '=', p?.id ?? '');
   const own = p && !justJoined;
-  // The rest at once: in a burst every request waits its turn for each query, so fewer rounds
-  // mean a shorter wait (measured with the live-session bench).
-  const [{ fresh, eventId }, answers, results, signature] = await Promise.all([
-    freshWithEventId(db, s.id),
+  // The session as this request read it (with its latest event id): no second read. The rest at
+  // once: in a burst every request waits its turn for each query, so fewer rounds mean a shorter
+  // wait (measured with the live-session bench).
+  const { eventId, ...fresh } = s;
+  const [answers, results, signature] = await Promise.all([
     own ? mine('live_answers').select(['test', 'question_id', 'response']).execute() : [],
     own ? mine('live_results').select(['test', 'score', 'attempt_id']).execute() : [],
     own ? mine('live_signatures').select('signed_at').executeTakeFirst() : undefined,
@@ -63,7 +50,7 @@ export async function participantView(s: SessionRow, p: Participant | undefined,
 
 /** Everything the console and the projector show. */
 export async function staffView(s: SessionRow, db: Db = getDb()) {
-  const { fresh, eventId } = await freshWithEventId(db, s.id);
+  const { eventId, ...fresh } = await freshSession(s.id, db);
   const state = stateOf(fresh);
   const items = itemsOf(fresh);
   const kinds = TEST_KINDS.filter((k) => items[k].length);

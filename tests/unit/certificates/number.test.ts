@@ -14,6 +14,14 @@ describe('certificate numbers', () => {
     expect(isValidCertificateNumber(n)).toBe(true);
   });
 
+  it('carry the year of the issuing unit\'s zone: just after midnight on 1 January it is the new year', () => {
+    // 2026-12-31 16:30 UTC is 23:30 WIB, 00:30 WITA and 01:30 WIT on 1 January 2027.
+    const at = new Date('2026-12-31T16:30:00Z');
+    expect(newCertificateNumber(at, 'Asia/Jakarta')).toMatch(/^NTR-2026-/);
+    expect(newCertificateNumber(at, 'Asia/Makassar')).toMatch(/^NTR-2027-/);
+    expect(newCertificateNumber(at, 'Asia/Jayapura')).toMatch(/^NTR-2027-/);
+  });
+
   it('are not guessable: 10 000 draws are all different and use the whole alphabet', () => {
     const seen = new Set<string>();
     const chars = new Set<string>();

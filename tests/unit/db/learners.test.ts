@@ -138,10 +138,10 @@ describe('sessions', () => {
     expect(await currentLearner(cookies, new Date(t0.getTime() + 89 * day), db())).toBeUndefined();
   });
   it('a live-session pass is not an account session', async () => {
-    const { startLearnerSession, currentLearner, liveLearner } = await import('../../../src/server/accounts/sessions.ts');
+    const { openLearnerSession, setSessionCookie, currentLearner, liveLearner } = await import('../../../src/server/accounts/sessions.ts');
     const l = await db().selectFrom('learners').select('id').where('nip', '=', base.nip).executeTakeFirstOrThrow();
     const cookies = jar();
-    await startLearnerSession(cookies, l.id, false, new Date(), db(), { scope: 'live:abc' });
+    setSessionCookie(cookies, await openLearnerSession(db(), l.id, new Date(), { scope: 'live:abc' }), false, true);
     expect(await currentLearner(cookies, new Date(), db())).toBeUndefined();
     expect((await liveLearner(cookies, 'abc', new Date(), db()))?.id).toBe(l.id);
     expect(await liveLearner(cookies, 'other', new Date(), db())).toBeUndefined();

@@ -10,7 +10,7 @@ import { HttpProblem } from '../../../src/server/http.ts';
 import { createBus, getBus, setBus, type LiveEvent } from '../../../src/server/live/bus.ts';
 import { forPhones, pollResponse, sseResponse } from '../../../src/server/live/sse.ts';
 import {
-  answer, control, createSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
+  answer, control, createSession, freshSession, joinSession, participantView, removeParticipant, reportData, sessionByCode, sign, staffView, testQuestions, testSeed,
   type Participant, type SessionRow,
 } from '../../../src/server/sessions/index.ts';
 import { forgetUnits } from '../../../src/server/hr/unit-tree.ts';
@@ -177,7 +177,8 @@ describe('the live pre-test', () => {
     const state = await control(facilitator, s, { action: 'openAll', test: 'pre' });
     const results = (await staffView(s)).tests.pre!;
     expect(results.questions.filter((q) => q.open).every((q) => q.options.every((o) => o.correct === null))).toBe(true);
-    const phone = await participantView(s, joined[2]);
+    // As the phone's request reads it: the session as it is now.
+    const phone = await participantView(await freshSession(s.id), joined[2]);
     expect(phone.test!.questions).toHaveLength(state.pre.revealed.length);
     expect(JSON.stringify(phone)).not.toMatch(/"answer"|explanation|"seed"/);
   });
@@ -193,7 +194,7 @@ describe('the live pre-test', () => {
     const attempts = await db.handle.db.selectFrom('attempts').selectAll().where('kind', '=', 'pre').execute();
     expect(attempts).toHaveLength(3);
     expect(attempts.every((a) => a.status === 'submitted')).toBe(true);
-    expect((await participantView(s, joined[2])).results).toEqual([expect.objectContaining({ test: 'pre', score: 100 })]);
+    expect((await participantView(await freshSession(s.id), joined[2])).results).toEqual([expect.objectContaining({ test: 'pre', score: 100 })]);
   });
 });
 
