@@ -33,6 +33,11 @@ export class HttpProblem extends Error {
     this.status = status;
     if (fields) this.fields = fields;
   }
+
+  /** The JSON body of its answer: the message and the fields it names (a subclass may add more). */
+  body(): Record<string, unknown> {
+    return this.fields ? { error: this.message, fields: this.fields } : { error: this.message };
+  }
 }
 
 /**
@@ -47,7 +52,7 @@ export function problemOnPage(response: { status?: number }, e: unknown): HttpPr
 
 /** The response for an HttpProblem (Retry-After on a 429). */
 export function problemResponse(e: HttpProblem): Response {
-  const r = problem(e.status, e.message, e.fields);
+  const r = json(e.body(), e.status);
   if (e.retryAfter) r.headers.set('Retry-After', String(e.retryAfter));
   return r;
 }
@@ -119,6 +124,18 @@ export async function readJson(request: Request, limit = DEFAULT_BODY_LIMIT): Pr
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpProblem(400, t('error.badJson'));
   return value as Record<string, unknown>;
+}
+
+/**
+ * An uploaded JSON file's bytes as a value (UTF-8; TextDecoder drops a BOM); `problem` when they
+ * are not UTF-8 JSON.
+ */
+export function jsonFromBytes(bytes: Uint8Array, problem: () => HttpProblem): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw problem();
+  }
 }
 
 /**

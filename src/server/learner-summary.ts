@@ -12,6 +12,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from './db/index.ts';
+import { chunks } from '../lib/chunks.ts';
 
 /** Whose summary to recompute: some learners, the learners with some NIPs, or everyone. */
 export type SummaryTarget = { learnerIds: readonly string[] } | { nips: readonly string[] } | 'all';
@@ -32,7 +33,6 @@ const SET = sql`
   best_score = (select max(a.score) from attempts a
     where a.learner_id = learners.id and a.kind = 'final' and a.status = 'submitted')`;
 
-const CHUNK = 500;
 
 export async function refreshLearnerSummary(db: Db, target: SummaryTarget): Promise<void> {
   if (target === 'all') {
@@ -40,8 +40,7 @@ export async function refreshLearnerSummary(db: Db, target: SummaryTarget): Prom
     return;
   }
   const [column, values] = 'learnerIds' in target ? ['id', target.learnerIds] : ['nip', target.nips];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    await sql`update learners set ${SET} where ${sql.ref(column)} in (${sql.join(unique.slice(i, i + CHUNK))})`.execute(db);
+  for (const part of chunks([...new Set(values)], 500)) {
+    await sql`update learners set ${SET} where ${sql.ref(column)} in (${sql.join(part)})`.execute(db);
   }
 }

@@ -3,8 +3,7 @@
  * the same way: session, role, pending password change, CSRF token on state changes.
  */
 import type { APIContext, AstroGlobal } from 'astro';
-import { HttpProblem, json, problem, problemResponse } from '../http.ts';
-import { isConflict } from '../db/errors.ts';
+import { HttpProblem, json, withProblems } from '../http.ts';
 import { readForm } from '../hr/table-file.ts';
 import { currentStaff, requireStaff, type Role, type StaffSession } from './staff.ts';
 import { t } from '../../i18n/index.ts';
@@ -50,19 +49,13 @@ export async function guardPage(Astro: AstroGlobal, roles?: readonly Role[], opt
 
 /** For a staff API endpoint: answers 401/403/4xx as JSON problems; the handler gets the session. */
 export function staffApi(roles: readonly Role[] | undefined, handler: (context: APIContext, session: StaffSession) => Promise<Response>, opts: { allowPendingPassword?: boolean } = {}) {
-  return async (context: APIContext): Promise<Response> => {
-    try {
+  return (context: APIContext): Promise<Response> =>
+    withProblems(async () => {
       const session = await requireStaff(context, roles, opts);
       const res = await handler(context, session);
       res.headers.set('Cache-Control', 'private, no-store');
       return res;
-    } catch (e) {
-      if (e instanceof HttpProblem) return problemResponse(e);
-      if (isConflict(e)) return problem(409, t('deploy.conflict'));
-      console.error(e);
-      return problem(500, t('error.generic'));
-    }
-  };
+    });
 }
 
 export { json };

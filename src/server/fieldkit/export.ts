@@ -11,7 +11,7 @@ import { getDb, type Db } from '../db/index.ts';
 import type { FieldKeyTable, LiveAnswerTable, LiveParticipantTable, LiveSignatureTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { stateOf, type SessionRow } from '../sessions/common.ts';
-import type { LiveState, TestKind } from '../sessions/state.ts';
+import type { TestKind } from '../sessions/state.ts';
 import { BUNDLE_FORMAT, bundlePayloadSchema, signBundle, type BundlePayload } from './format.ts';
 
 /** What the payload is made of: rows of the laptop's database (pure input of bundlePayloadFrom). */

@@ -13,7 +13,7 @@ import { DEFAULT_TIME_ZONE, isTimeZoneId, localDateTime } from '../../lib/local-
 import { getDb, type Db } from '../db/index.ts';
 import { isConflictOn } from '../db/errors.ts';
 import { isPostgres } from '../db/engine.ts';
-import { HttpProblem } from '../http.ts';
+import { HttpProblem, jsonFromBytes } from '../http.ts';
 import { inScope, loadScope } from '../auth/scope.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { audit } from '../hr/audit.ts';
@@ -22,6 +22,7 @@ import { refreshLearnerSummary } from '../learner-summary.ts';
 import { initialState } from '../sessions/state.ts';
 import { limiter } from '../rate-limit.ts';
 import { packageSchema, PACKAGE_FORMAT, type FieldPackage } from './format.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 /** Imports per staff member: a laptop imports a package or two per session; more is someone scripting. */
 export const importsPerUser = limiter('field-import', [{ points: 30, seconds: 600 }]);
@@ -43,14 +44,7 @@ export function packageContext(now = new Date()): PackageContext {
 }
 
 /** The bytes of an uploaded file as JSON; 422 when it is not JSON at all. */
-export function parsePackageBytes(bytes: Uint8Array): unknown {
-  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpProblem(422, t('fieldkit.import.notJson'));
-  }
-}
+export const parsePackageBytes = (bytes: Uint8Array): unknown => jsonFromBytes(bytes, () => new HttpProblem(422, t('fieldkit.import.notJson')));
 
 /**
  * Checks a package against its schema and this install (pure). Throws an HttpProblem with an
@@ -73,16 +67,11 @@ export function readPackage(raw: unknown, ctx: PackageContext): FieldPackage {
     throw new HttpProblem(422, t('fieldkit.import.otherVersion', { package: pkg.courseVersion, here: ctx.courseVersion }));
   }
   const unit = pkg.units.find((u) => u.id === pkg.session.unitId);
-  if (ctx.now.getTime() >= Date.parse(pkg.expiresAt)) {
-    const zone = isTimeZoneId(unit?.timeZone) ? unit.timeZone : DEFAULT_TIME_ZONE;
-    throw new HttpProblem(422, t('fieldkit.import.expired', { at: localDateTime(pkg.expiresAt, zone) }));
-  }
+  const zone = isTimeZoneId(unit?.timeZone) ? unit.timeZone : DEFAULT_TIME_ZONE;
+  if (ctx.now.getTime() >= Date.parse(pkg.expiresAt)) throw new HttpProblem(422, t('fieldkit.import.expired', { at: localDateTime(pkg.expiresAt, zone) }));
   if (!unit) throw new HttpProblem(422, t('fieldkit.import.broken', { where: 'session.unitId' }));
   // A join code that already ended cannot run the session here.
-  if (ctx.now.getTime() > Date.parse(pkg.session.expiresAt)) {
-    const zone = isTimeZoneId(unit.timeZone) ? unit.timeZone : DEFAULT_TIME_ZONE;
-    throw new HttpProblem(422, t('fieldkit.import.codeEnded', { at: localDateTime(pkg.session.expiresAt, zone) }));
-  }
+  if (ctx.now.getTime() > Date.parse(pkg.session.expiresAt)) throw new HttpProblem(422, t('fieldkit.import.codeEnded', { at: localDateTime(pkg.session.expiresAt, zone) }));
   const unitIds = new Set(pkg.units.map((u) => u.id));
   if (unitIds.size !== pkg.units.length) throw new HttpProblem(422, t('fieldkit.import.broken', { where: 'units' }));
   const strayUnits = [...new Set(pkg.roster.filter((r) => !unitIds.has(r.unitId)).map((r) => r.unitId))];
@@ -142,8 +131,6 @@ export interface InstallResult {
   /** The session was on this laptop already (imported before): its live state was kept. */
   again: boolean;
 }
-
-const chunks = <T>(rows: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
 
 /** Imports a checked package (see readPackage) in one transaction. */
 export async function installPackage(user: StaffUser, pkg: FieldPackage, now = new Date(), db: Db = getDb()): Promise<InstallResult> {

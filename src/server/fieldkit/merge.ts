@@ -45,8 +45,6 @@ export interface MergePlan {
   participants: (BundleParticipant & { nip: string })[];
   answers: BundleAnswer[];
   signatures: BundleSignature[];
-  /** Participants imported whose post-test will not count as the final exam (limit used or already passed). */
-  limitUsed: string[];
   /** Every row problem, in bundle order (participants first, then answers, then signatures). */
   rows: RowProblem[];
 }
@@ -129,17 +127,13 @@ export function planMerge(payload: BundlePayload, facts: MergeFacts): MergePlan 
 
   // The same rule as the session's scoring (tests.ts): a post-test counts as the final exam only
   // while startBlocker allows one; listing such people lets the facilitator decide before merging.
-  const limitUsed: string[] = [];
   if (facts.questions.post && payload.tests.post.finished) {
     for (const id of tookPost) {
       const why = startBlocker('final', facts.people.get(id)!.finalAttempts);
-      if (why) {
-        limitUsed.push(id);
-        row(accepted.get(id), t('field.row.limitUsed', { why }));
-      }
+      if (why) row(accepted.get(id), t('field.row.limitUsed', { why }));
     }
   }
-  return { participants: [...accepted.values()], answers, signatures, limitUsed, rows };
+  return { participants: [...accepted.values()], answers, signatures, rows };
 }
 
 /** The laptop times a clock offset is judged by (all as the laptop reported them). */

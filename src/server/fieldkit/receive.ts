@@ -10,12 +10,12 @@
  * changes nothing, a different file for a merged session is a 409, and two uploads at once wait on
  * the claim (PostgreSQL) or on the single writer (SQLite): one merge, never a 500.
  */
-import { randomUUID } from 'node:crypto';
+import { chunks } from '../../lib/chunks.ts';
 import { course } from '../../content/course.ts';
 import { getDb, type Db } from '../db/index.ts';
 import type { FieldImportTable, FieldKeyTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
-import { checkIdentity, identify, nameCore } from '../learners.ts';
+import { checkIdentity, nameCore } from '../learners.ts';
 import { isOnRosterWithin, type RosterListing } from '../hr/roster.ts';
 import { audit } from '../hr/audit.ts';
 import type { StaffUser } from '../auth/staff.ts';
@@ -24,6 +24,7 @@ import { localDateLong, localDateTime } from '../../lib/local-time.ts';
 import { itemsOf, publishState, stateOf, testQuestions, unitName, type SessionRow } from '../sessions/common.ts';
 import { sessionForStaff } from '../sessions/manage.ts';
 import { scoreTest } from '../sessions/tests.ts';
+import { recordAttendance } from '../sessions/join.ts';
 import { TEST_KINDS, type LiveState } from '../sessions/state.ts';
 import { mayCountAsFinal } from '../accounts/sessions.ts';
 import { BundleError, bundleKid, FIELD_KEY_DAYS, verifyBundle, type BundlePayload } from './format.ts';
@@ -53,6 +54,10 @@ export class RowsProblem extends HttpProblem {
   constructor(rows: RowProblem[]) {
     super(422, t('field.bundle.rows', { count: rows.length }));
     this.rows = rows;
+  }
+
+  override body() {
+    return { ...super.body(), rows: this.rows };
   }
 }
 
@@ -124,20 +129,20 @@ export async function receiveBundle(user: StaffUser, s: SessionRow, file: unknow
     if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) return (await alreadyMerged(s, digest, trx))!;
     const fresh = await trx.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
     if (await trx.selectFrom('live_results').select('test').where('session_id', '=', s.id).limit(1).executeTakeFirst()) throw new HttpProblem(409, t('field.bundle.ranCentrally'));
-    const summary = await merge(user, fresh, payload, opts.partial ?? false, now, trx);
+    const { summary, closedState } = await merge(user, fresh, payload, opts.partial ?? false, now, trx);
     await trx.updateTable('field_imports').set({ clock_offset_ms: summary.clockOffsetMs, summary: JSON.stringify(summary) }).where('session_id', '=', s.id).execute();
     await audit(trx, user.id, 'session.field-import', s.id, { kid: key.kid, digest, participants: summary.participants, attempts: summary.attempts, certificates: summary.certificates, skipped: summary.skipped.length, clockOffsetMs: summary.clockOffsetMs }, now);
-    return { merged: true as const, ...summary };
+    return { merged: true as const, ...summary, closedState };
   });
-  if (result.merged) {
-    const closed = await db.selectFrom('live_sessions').selectAll().where('id', '=', s.id).executeTakeFirst();
-    if (closed) await publishState(closed, stateOf(closed)).catch((e) => console.error('field: publish failed', e));
-  }
-  return result;
+  if (!('closedState' in result)) return result;
+  const { closedState, ...merged } = result;
+  // Consoles and phones still open on this session see it closed.
+  await publishState(s, closedState).catch((e) => console.error('field: publish failed', e));
+  return merged;
 }
 
 /** The merge inside the claiming transaction: plan the rows, write them, score the tests, close. */
-async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, partial: boolean, now: Date, trx: Db): Promise<MergeSummary> {
+async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, partial: boolean, now: Date, trx: Db): Promise<{ summary: MergeSummary; closedState: LiveState }> {
   const unit = await unitName(s, trx);
   const tests = TEST_KINDS.filter((k) => (k === 'pre' ? s.with_pre : s.with_post) === 1 && itemsOf(s)[k].length > 0);
   const facts: MergeFacts = {
@@ -148,20 +153,13 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
   const plan = planMerge(payload, facts);
   if (plan.rows.length && !partial) throw new RowsProblem(plan.rows);
 
-  // Attendance: the central learner by NIP, created like an online join (identify).
+  // Attendance: the central learner by NIP, recorded as an online join records it.
   const central = new Map<string, string>();
   let accounts = 0;
   for (const p of plan.participants) {
-    const learner = await identify({ nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, now, trx, undefined, s.unit_id);
-    if (!learner.unit_id) await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
-    await trx
-      .insertInto('live_participants')
-      .values({ id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: iso(p.joinedAt) })
-      .onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing())
-      .execute();
-    const row = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
-    central.set(p.id, row.id);
-    if (plan.answers.some((a) => a.participantId === p.id && a.test === 'post') && !(await mayCountAsFinal(trx, row))) accounts++;
+    const { participant } = await recordAttendance(trx, s, { nip: p.nip, name: p.name, jabatan: p.jabatan, unit }, { now, ownUnit: true, joinedAt: iso(p.joinedAt) });
+    central.set(p.id, participant.id);
+    if (plan.answers.some((a) => a.participantId === p.id && a.test === 'post') && !(await mayCountAsFinal(trx, participant))) accounts++;
   }
   // In chunks (a hall's 10,000 answers in a few statements); the laptop's answer replaces one a
   // phone may have sent to this server before (one row per participant, test and question).
@@ -169,10 +167,10 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
     session_id: s.id, participant_id: central.get(a.participantId)!, test: a.test, question_id: a.questionId,
     response: JSON.stringify(a.response ?? null), answered_at: iso(a.answeredAt), updated_at: iso(a.updatedAt), changes: a.changes,
   }));
-  for (let i = 0; i < rows.length; i += 500) {
+  for (const part of chunks(rows, 500)) {
     await trx
       .insertInto('live_answers')
-      .values(rows.slice(i, i + 500))
+      .values(part)
       .onConflict((oc) =>
         oc.columns(['session_id', 'participant_id', 'test', 'question_id']).doUpdateSet((eb) => ({
           response: eb.ref('excluded.response'), answered_at: eb.ref('excluded.answered_at'), updated_at: eb.ref('excluded.updated_at'), changes: eb.ref('excluded.changes'),
@@ -208,7 +206,7 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
   const clock = clockNote(clockOffsetMs);
   if (clock) notes.unshift(clock);
   if (accounts) notes.push(t('field.note.account', { count: accounts }));
-  return {
+  const summary = {
     participants: plan.participants.length,
     attempts: attemptIds.length,
     certificates,
@@ -219,6 +217,7 @@ async function merge(user: StaffUser, s: SessionRow, payload: BundlePayload, par
     importedBy: user.displayName,
     exportedAt: iso(payload.exportedAt),
   };
+  return { summary, closedState };
 }
 
 /** What the database knows of one bundle participant: the same checks as an online join. */

@@ -4,7 +4,7 @@
  * `file`; `terima=sebagian` (query or form field) asks to skip the rows with a problem.
  */
 import type { APIContext } from 'astro';
-import { HttpProblem, readBody } from '../http.ts';
+import { HttpProblem, jsonFromBytes, readBody } from '../http.ts';
 import { limiter } from '../rate-limit.ts';
 import { readForm } from '../hr/table-file.ts';
 import { currentStaff, requireStaff, type Role, type StaffSession } from '../auth/staff.ts';
@@ -33,13 +33,7 @@ export async function bundleFromForm(form: FormData): Promise<unknown> {
   return parseBundle(new Uint8Array(await f.arrayBuffer()));
 }
 
-function parseBundle(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
-  } catch {
-    throw new HttpProblem(400, t('field.bundle.unreadable'));
-  }
-}
+const parseBundle = (bytes: Uint8Array): unknown => jsonFromBytes(bytes, () => new HttpProblem(400, t('field.bundle.unreadable')));
 
 /** A declared size over the limit is refused before a byte of the body is read. */
 export function refuseOversize(request: Request, limit: number) {

@@ -8,7 +8,7 @@ import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
 import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
 import type { StaffUser } from '../auth/staff.ts';
-import { isOnRosterWithin, listedKind, rosterListing } from '../hr/roster.ts';
+import { isOnRosterWithin, listedKind, rosterListing, type RosterListing } from '../hr/roster.ts';
 import { audit } from '../hr/audit.ts';
 import { getBus } from '../live/bus.ts';
 import { isExpired, nudge, unitName, type Participant, type SessionRow } from './common.ts';
@@ -44,28 +44,40 @@ export async function joinSession<T = undefined>(
   }
   const typedUnit = typeof body.unit === 'string' && body.unit.trim() ? body.unit : null;
   const unit = typedUnit ?? (await unitName(s, db));
-  // Attendance: the learner found or created, then the participant recorded once.
-  const record = async (trx: Db) => {
-    const learner = await identify({ nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit }, now, trx, listed, typedUnit ? undefined : s.unit_id);
-    if (!learner.unit_id) {
-      await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
-    }
-    const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: now.toISOString() };
-    const inserted = await trx.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return { learner, participant: row, already: false };
-    // Joined before: the name may have been corrected; the attendance list shows the latest.
-    await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
-    const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
-    return { learner, participant, already: true };
-  };
   // The writes of a join in one transaction: all or nothing, and one commit instead of four (a
   // hall joining at once spends its time in commits otherwise).
+  const person = { nip: body.nip, name: body.name, jabatan: body.jabatan, pangkat: body.pangkat, unit };
   const { learner, participant, already, extra } = await db.transaction().execute(async (trx) => {
-    const joined = await record(trx);
+    const joined = await recordAttendance(trx, s, person, { now, listed, ownUnit: !typedUnit });
     return { ...joined, extra: await within?.(trx, joined) };
   });
   if (!already) nudge(s.id, 'attendance');
   return { learner, participant, already, extra };
+}
+
+/**
+ * One person's attendance, inside the caller's transaction (a join, or a field laptop's results):
+ * the learner found or created as every identification does (identify), placed in the session's
+ * unit when they have none, and the participant recorded once per session. Recorded before, the
+ * name and jabatan shown are updated (titles may have been corrected). `ownUnit`: `person.unit` is
+ * the session's own unit, not one the person typed. `joinedAt`: when they joined (else `now`).
+ */
+export async function recordAttendance(
+  trx: Db,
+  s: SessionRow,
+  person: Record<string, unknown>,
+  opts: { now: Date; listed?: RosterListing; ownUnit: boolean; joinedAt?: string },
+): Promise<{ learner: Learner; participant: Participant; already: boolean }> {
+  const learner = await identify(person, opts.now, trx, opts.listed, opts.ownUnit ? s.unit_id : undefined);
+  if (!learner.unit_id) {
+    await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
+  }
+  const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: opts.joinedAt ?? opts.now.toISOString() };
+  const inserted = await trx.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return { learner, participant: row, already: false };
+  await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
+  const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
+  return { learner, participant, already: true };
 }
 
 export async function participantOf(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant | undefined> {

@@ -72,7 +72,6 @@ export async function answersOf(db: Db, sessionId: string, test: TestKind): Prom
  * the test was finished (now online; the laptop's reported time when a field session is merged).
  */
 export async function scoreTest(trx: Db, s: SessionRow, test: TestKind, finishedAt: Date) {
-  const now = finishedAt;
   const { questions } = testQuestions(s, test);
   const seed = testSeed(s, test);
   const byParticipant = await answersOf(trx, s.id, test);
@@ -80,7 +79,7 @@ export async function scoreTest(trx: Db, s: SessionRow, test: TestKind, finished
   const participants = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).execute();
   // The attempt limit holds against an exam started meanwhile on another instance (exam.ts).
   await lockLearners(trx, participants.map((p) => p.learner_id));
-  const at = now.toISOString();
+  const at = finishedAt.toISOString();
   const recorded: string[] = [];
   for (const p of participants) {
     const score = summary.scores.get(p.id);
@@ -116,7 +115,7 @@ export async function scoreTest(trx: Db, s: SessionRow, test: TestKind, finished
       recorded.push(p.learner_id);
       if (test === 'post' && result.passed) {
         const learner = await trx.selectFrom('learners').selectAll().where('id', '=', p.learner_id).executeTakeFirstOrThrow();
-        await issueCertificate(trx, attempt, learner, result.percent, now);
+        await issueCertificate(trx, attempt, learner, result.percent, finishedAt);
       }
     }
     await trx

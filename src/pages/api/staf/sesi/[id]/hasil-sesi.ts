@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withProblems } from '../../../../../server/http.ts';
+import { json, withProblems } from '../../../../../server/http.ts';
 import { requireStaff } from '../../../../../server/auth/staff.ts';
 import { sessionForStaff } from '../../../../../server/sessions/index.ts';
 import { bundleFileName, exportBundle, ExportRefused } from '../../../../../server/fieldkit/export.ts';
@@ -25,11 +25,5 @@ export const GET: APIRoute = (context) =>
       }
       throw e;
     }
-    return new Response(JSON.stringify(jws), {
-      headers: {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${bundleFileName(s.code)}"`,
-        'Cache-Control': 'no-store',
-      },
-    });
+    return json(jws, 200, { 'Content-Disposition': `attachment; filename="${bundleFileName(s.code)}"` });
   });

@@ -8,27 +8,18 @@
  * with a problem (nothing stored).
  */
 import type { APIRoute } from 'astro';
-import { HttpProblem, json, problem, problemResponse } from '../../../../../server/http.ts';
-import { isConflict } from '../../../../../server/db/errors.ts';
+import { json, withProblems } from '../../../../../server/http.ts';
 import { sessionForStaff } from '../../../../../server/sessions/manage.ts';
 import { readBundleRequest } from '../../../../../server/fieldkit/request.ts';
-import { receiveBundle, RowsProblem } from '../../../../../server/fieldkit/receive.ts';
-import { t } from '../../../../../i18n/index.ts';
+import { receiveBundle } from '../../../../../server/fieldkit/receive.ts';
 
 export const prerender = false;
 
 const ROLES = ['admin', 'operator', 'facilitator'] as const;
 
-export const POST: APIRoute = async (context) => {
-  try {
+export const POST: APIRoute = (context) =>
+  withProblems(async () => {
     const { staff, file, partial } = await readBundleRequest(context, ROLES);
     const s = await sessionForStaff(staff.user, String(context.params.id));
     return json(await receiveBundle(staff.user, s, file, { partial }));
-  } catch (e) {
-    if (e instanceof RowsProblem) return json({ error: e.message, rows: e.rows }, e.status);
-    if (e instanceof HttpProblem) return problemResponse(e);
-    if (isConflict(e)) return problem(409, t('deploy.conflict'));
-    console.error(e);
-    return problem(500, t('error.generic'));
-  }
-};
+  });

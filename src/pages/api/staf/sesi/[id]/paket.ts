@@ -4,9 +4,7 @@
  * POST only (it issues a key): CSRF token in X-CSRF-Token or, from the page's form, the `csrf` field.
  */
 import type { APIRoute } from 'astro';
-import { HttpProblem, json, problemResponse, requestOrigin } from '../../../../../server/http.ts';
-import { isConflict } from '../../../../../server/db/errors.ts';
-import { problem } from '../../../../../server/http.ts';
+import { HttpProblem, json, requestOrigin, withProblems } from '../../../../../server/http.ts';
 import { config } from '../../../../../server/config.ts';
 import { readForm } from '../../../../../server/hr/table-file.ts';
 import { currentStaff, requireStaff } from '../../../../../server/auth/staff.ts';
@@ -18,8 +16,8 @@ export const prerender = false;
 
 const ROLES = ['admin', 'operator', 'facilitator'] as const;
 
-export const POST: APIRoute = async (context) => {
-  try {
+export const POST: APIRoute = (context) =>
+  withProblems(async () => {
     const { request } = context;
     if (!(await currentStaff(context.cookies))) throw new HttpProblem(401, t('staff.required'));
     const isForm = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(request.headers.get('content-type') ?? '');
@@ -28,11 +26,5 @@ export const POST: APIRoute = async (context) => {
     const s = await sessionForStaff(user, String(context.params.id));
     const origin = config.publicOriginSet ? config.publicOrigin : requestOrigin(request);
     const pkg = await makePackage(user, s, origin);
-    return json(pkg, 200, { 'Content-Disposition': `attachment; filename="${packageFileName(s)}"`, 'Cache-Control': 'no-store' });
-  } catch (e) {
-    if (e instanceof HttpProblem) return problemResponse(e);
-    if (isConflict(e)) return problem(409, t('deploy.conflict'));
-    console.error(e);
-    return problem(500, t('error.generic'));
-  }
-};
+    return json(pkg, 200, { 'Content-Disposition': `attachment; filename="${packageFileName(s)}"` });
+  });
