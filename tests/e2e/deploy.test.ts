@@ -20,7 +20,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signInStaff } from '../helpers/browser.ts';
+import { launchBrowser, signInStaff, planSession } from '../helpers/browser.ts';
 import { freePort } from '../helpers/server.ts';
 import { makeCertificate, rawRequest, renderSite, startNginx } from '../../scripts/lib/nginx.mjs';
 import { answerOnPage, rightResponse } from '../helpers/answers.ts';
@@ -269,12 +269,7 @@ describe.skipIf(!ADMIN_URL)('behind nginx with TLS, two instances on PostgreSQL'
     const console_ = await staff.newPage();
     console_.on('dialog', (d) => d.accept());
     await console_.goto(`${pinned.a}/staf/sesi`);
-    await console_.getByLabel('Judul sesi').fill('Pembinaan Netralitas ASN Kanwil');
-    await console_.getByLabel('Tempat').fill('Aula Kanwil');
-    await console_.getByLabel('Unit kerja peserta').selectOption('KANWIL-KALSEL');
-    await console_.getByRole('button', { name: 'Buat sesi dan tampilkan kode' }).click();
-    await console_.waitForURL(/\/staf\/sesi\/[0-9a-f-]{36}$/);
-    const sessionId = console_.url().split('/').pop()!;
+    const sessionId = await planSession(console_, { title: 'Pembinaan Netralitas ASN Kanwil', place: 'Aula Kanwil', unit: 'KANWIL-KALSEL' });
     const code = (await console_.locator('.join-line .code').textContent())!.replace(/\s/g, '');
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
 

@@ -24,6 +24,16 @@ export async function signInStaff(page: Page, username: string, password: string
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
+/** Plans a live session on /staf/sesi as a facilitator does (already signed in); returns its id. */
+export async function planSession(page: Page, s: { title: string; place: string; unit: string }): Promise<string> {
+  await page.getByLabel('Judul sesi').fill(s.title);
+  await page.getByLabel('Tempat').fill(s.place);
+  await page.getByLabel('Unit kerja peserta').selectOption(s.unit);
+  await page.getByRole('button', { name: 'Buat sesi dan tampilkan kode' }).click();
+  await page.waitForURL(/\/staf\/sesi\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop()!;
+}
+
 /** A phone-sized context (360 px wide), as most learners use. */
 export async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID' });
