@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Hashes of hand-written inline scripts (`<script is:inline>` without a type) that Astro does not
 // hash itself: /verifikasi keeps its verifier inline so it works when every other request fails.
@@ -22,6 +23,23 @@ function inlineScriptHashes(files) {
   return hashes;
 }
 
+/**
+ * Builds src/server/direct-routes.ts into dist/server/direct-routes.mjs, in the same server build
+ * as Astro's entry so both share one copy of every module (database, caches, rate limits):
+ * scripts/serve.mjs answers the phones' live-session requests with it, outside Astro's pipeline.
+ * @returns {import('vite').Plugin}
+ */
+function directRoutesEntry() {
+  return {
+    name: 'netral:direct-routes',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'ssr',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: fileURLToPath(new URL('./src/server/direct-routes.ts', import.meta.url)), fileName: 'direct-routes.mjs' });
+    },
+  };
+}
+
 // Server output: API routes and personal pages render on request; every page that needs
 // no server sets `export const prerender = true` and ships as static HTML.
 export default defineConfig({
@@ -37,6 +55,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  vite: { plugins: [directRoutesEntry()] },
   // Content-Security-Policy (a <meta> on static pages, a header on pages rendered on request):
   // scripts only from this site or by hash; Astro hashes its own inline scripts. Styles allow
   // 'unsafe-inline' (styles cannot run code): Astro does not hash the styles of components used

@@ -49,9 +49,10 @@ if (originProblem) {
       (cfg.allowLocalOrigin ? '' : ' Sampai itu diatur, PDF sertifikat tidak diterbitkan (ALLOW_LOCAL_ORIGIN=1 mengizinkannya).'),
   );
 }
-const { handler } = await import(path.join(root, 'dist/server/entry.mjs')).catch(() =>
-  fail('hasil build tidak ditemukan; jalankan `npm run build` atau `npm start`.'),
-);
+const [{ handler }, { serveDirect }] = await Promise.all([
+  import(path.join(root, 'dist/server/entry.mjs')),
+  import(path.join(root, 'dist/server/direct-routes.mjs')),
+]).catch(() => fail('hasil build tidak ditemukan; jalankan `npm run build` atau `npm start`.'));
 
 /**
  * Headers every response carries. Each page also has a <meta> Content-Security-Policy from Astro
@@ -115,6 +116,8 @@ const compress = compression({
 const server = http.createServer((req, res) => {
   markClient(req);
   securityHeaders(res);
+  // The phones' live-session requests, without Astro's pipeline (src/server/direct-routes.ts).
+  if (serveDirect(req, res)) return;
   statics(req, res, () => compress(req, res, () => handler(req, res)));
 });
 server.keepAliveTimeout = 65_000;

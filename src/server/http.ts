@@ -172,6 +172,34 @@ export function clientIp(context: { request: Request; clientAddress?: string }):
   }
 }
 
+/**
+ * Cross-site request forgery: a state-changing request (API call or form post) must come from our
+ * own pages. Browsers send Origin on every cross-site POST/PUT/DELETE; requests without Origin
+ * (curl, scripts) carry no ambient cookies from a victim's browser and are judged by the
+ * endpoint's own checks. Staff forms add a CSRF token on top of this (see server/auth).
+ *
+ * "Our own" is PUBLIC_ORIGIN, or the origin the request was addressed to (behind a proxy trusted
+ * by TRUST_PROXY, with the scheme the browser used: see server/proxy.ts). Checked by the Astro
+ * middleware and by the phone routes served outside it (direct-routes.ts).
+ */
+export function crossSiteProblem(request: Request): Response | undefined {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return undefined;
+  const origin = request.headers.get('origin');
+  const site = request.headers.get('sec-fetch-site');
+  if ((origin && origin !== config.publicOrigin && origin !== requestOrigin(request)) || site === 'cross-site') return problem(403, t('error.crossOrigin'));
+  return undefined;
+}
+
+/**
+ * The cookies a handler reads and sets: the part of Astro's AstroCookies the server code uses, so
+ * the same code runs under Astro and under the direct phone routes (direct-routes.ts).
+ */
+export interface CookieJar {
+  get(name: string): { value: string } | undefined;
+  set(name: string, value: string, options: { httpOnly?: boolean; sameSite?: 'lax' | 'strict' | 'none'; secure?: boolean; path?: string; expires?: Date; maxAge?: number }): void;
+  delete(name: string, options?: { path?: string }): void;
+}
+
 /** Most rows one page of a list may ask for (people, audit log, certificates). */
 export const MAX_PAGE_SIZE = 500;
 /** Furthest a list may be paged (offset), far beyond any real list. */

@@ -34,6 +34,15 @@ const SET = sql`
     where a.learner_id = learners.id and a.kind = 'final' and a.status = 'submitted')`;
 
 
+/**
+ * The summary of a learner created this moment, for its INSERT: nothing refers to a new id yet, so
+ * only the roster unit can be set; it is read in the insert itself, as the refresh would read it.
+ * Creating a learner with it needs no refreshLearnerSummary after.
+ */
+export const newLearnerSummary = (nip: string) => ({
+  roster_unit_id: sql<string | null>`(select r.unit_id from roster_entries r where r.nip = ${nip})`,
+});
+
 export async function refreshLearnerSummary(db: Db, target: SummaryTarget): Promise<void> {
   if (target === 'all') {
     await sql`update learners set ${SET}`.execute(db);

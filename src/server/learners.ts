@@ -9,7 +9,7 @@ import { validatePerson } from '../lib/person.ts';
 import { getDb, type Db } from './db/index.ts';
 import type { LearnerTable } from './db/schema.ts';
 import { HttpProblem } from './http.ts';
-import { refreshLearnerSummary } from './learner-summary.ts';
+import { newLearnerSummary, refreshLearnerSummary } from './learner-summary.ts';
 import { t } from '../i18n/index.ts';
 
 export type Learner = LearnerTable;
@@ -58,9 +58,8 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed, sessionUnit)) };
   // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
   // other one is told to try again (409), never a 500.
-  const inserted = await db.insertInto('learners').values(learner).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
+  const inserted = await db.insertInto('learners').values({ ...learner, ...newLearnerSummary(learner.nip) }).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new HttpProblem(409, t('deploy.nipTaken'), { nip: t('deploy.nipTaken') });
-  await refreshLearnerSummary(db, { learnerIds: [learner.id] });
   return learner;
 }
 

@@ -13,7 +13,7 @@ import { HttpProblem } from '../http.ts';
 import { isConflictOn } from '../db/errors.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { audit } from '../hr/audit.ts';
-import { refreshLearnerSummary } from '../learner-summary.ts';
+import { newLearnerSummary, refreshLearnerSummary } from '../learner-summary.ts';
 import { limiter } from '../rate-limit.ts';
 import { config } from '../config.ts';
 import { checkIdentity, nameCore, rosterUnit } from '../learners.ts';
@@ -110,8 +110,7 @@ export async function register(body: Record<string, unknown>, ip: string, now = 
         return { ...existing, ...values, password_hash: hash };
       }
       const row: Learner = { id: randomUUID(), nip: nip.value.nip, created_at: at, ...values, password_hash: hash };
-      await trx.insertInto('learners').values(row).execute();
-      await refreshLearnerSummary(trx, { learnerIds: [row.id] });
+      await trx.insertInto('learners').values({ ...row, ...newLearnerSummary(row.nip) }).execute();
       await audit(trx, null, 'learner.register', row.id, { nip: nip.value.nip, ip }, now);
       return row;
     });

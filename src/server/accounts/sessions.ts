@@ -7,10 +7,9 @@
  *    It lives in its own cookie and opens that live session only: no results, no exam, no profile.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { AstroCookies } from 'astro';
 import { getDb, type Db } from '../db/index.ts';
 import type { LearnerTable } from '../db/schema.ts';
-import { HttpProblem } from '../http.ts';
+import { HttpProblem, type CookieJar } from '../http.ts';
 import { t } from '../../i18n/index.ts';
 
 export const LEARNER_COOKIE = 'netral_peserta';
@@ -45,12 +44,12 @@ export async function openLearnerSession(db: Db, learnerId: string, now: Date, o
 }
 
 /** The cookie of a session: the account's, or (`live`) a live-session pass. */
-export function setSessionCookie(cookies: AstroCookies, session: NewSession, secure: boolean, live = false): void {
+export function setSessionCookie(cookies: CookieJar, session: NewSession, secure: boolean, live = false): void {
   cookies.set(live ? LIVE_COOKIE : LEARNER_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expires });
 }
 
 /** Starts an account session and sets its cookie. */
-export async function startLearnerSession(cookies: AstroCookies, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb(), opts: { userAgent?: string | null } = {}) {
+export async function startLearnerSession(cookies: CookieJar, learnerId: string, secure: boolean, now = new Date(), db: Db = getDb(), opts: { userAgent?: string | null } = {}) {
   setSessionCookie(cookies, await openLearnerSession(db, learnerId, now, opts), secure);
 }
 
@@ -76,7 +75,7 @@ async function sessionOf(token: string | undefined, scope: string | null, now: D
 }
 
 /** The learner of this request's account session, or undefined. */
-export async function currentLearner(cookies: AstroCookies, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
+export async function currentLearner(cookies: CookieJar, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
   const row = await sessionOf(cookies.get(LEARNER_COOKIE)?.value, null, now, db);
   if (!row) return undefined;
   const { session_id: _, ...learner } = row;
@@ -84,7 +83,7 @@ export async function currentLearner(cookies: AstroCookies, now = new Date(), db
 }
 
 /** Like currentLearner, but answers 401 when there is none. */
-export async function requireLearner(cookies: AstroCookies): Promise<Learner> {
+export async function requireLearner(cookies: CookieJar): Promise<Learner> {
   const learner = await currentLearner(cookies);
   if (!learner) throw new HttpProblem(401, t('learner.required'));
   return learner;
@@ -94,7 +93,7 @@ export async function requireLearner(cookies: AstroCookies): Promise<Learner> {
  * The learner who may act in live session `liveId`: the account session, else the pass opened by
  * joining that live session with code + NIP.
  */
-export async function liveLearner(cookies: AstroCookies, liveId: string, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
+export async function liveLearner(cookies: CookieJar, liveId: string, now = new Date(), db: Db = getDb()): Promise<Learner | undefined> {
   const account = await currentLearner(cookies, now, db);
   if (account) return account;
   const row = await sessionOf(cookies.get(LIVE_COOKIE)?.value, `live:${liveId}`, now, db);
@@ -103,14 +102,14 @@ export async function liveLearner(cookies: AstroCookies, liveId: string, now = n
   return learner;
 }
 
-export async function requireLiveLearner(cookies: AstroCookies, liveId: string): Promise<Learner> {
+export async function requireLiveLearner(cookies: CookieJar, liveId: string): Promise<Learner> {
   const learner = await liveLearner(cookies, liveId);
   if (!learner) throw new HttpProblem(401, t('account.liveRequired'));
   return learner;
 }
 
 /** Ends this browser's account session ("Bukan Anda? Keluar"); also drops a live-session pass. */
-export async function endLearnerSession(cookies: AstroCookies, db: Db = getDb()) {
+export async function endLearnerSession(cookies: CookieJar, db: Db = getDb()) {
   for (const name of [LEARNER_COOKIE, LIVE_COOKIE]) {
     const token = cookies.get(name)?.value;
     if (token && token.length <= 100) await db.deleteFrom('learner_sessions').where('id', '=', hashToken(token)).execute();
@@ -131,7 +130,7 @@ export interface SessionInfo {
 const publicId = (hash: string) => hash.slice(0, 16);
 
 /** The learner's open account sessions, newest first; the current one marked. */
-export async function listSessions(cookies: AstroCookies, learnerId: string, now = new Date(), db: Db = getDb()): Promise<SessionInfo[]> {
+export async function listSessions(cookies: CookieJar, learnerId: string, now = new Date(), db: Db = getDb()): Promise<SessionInfo[]> {
   const token = cookies.get(LEARNER_COOKIE)?.value;
   const mine = token ? hashToken(token) : '';
   const rows = await db
@@ -146,7 +145,7 @@ export async function listSessions(cookies: AstroCookies, learnerId: string, now
 }
 
 /** Ends one of the learner's sessions (or all others with id "lainnya"). */
-export async function endSession(cookies: AstroCookies, learnerId: string, id: string, db: Db = getDb()): Promise<number> {
+export async function endSession(cookies: CookieJar, learnerId: string, id: string, db: Db = getDb()): Promise<number> {
   const token = cookies.get(LEARNER_COOKIE)?.value;
   const mine = token ? hashToken(token) : '';
   const rows = await db.selectFrom('learner_sessions').select('id').where('learner_id', '=', learnerId).where('scope', 'is', null).execute();
