@@ -7,7 +7,8 @@
  * It is derived data. Every write that can change it (identifying, starting or submitting an
  * exam, finishing a module, a live session's results, revoking or reissuing a certificate,
  * importing a roster) calls refreshLearnerSummary in the same transaction, which recomputes it
- * from the source tables; so it can never drift by more than a write that forgot to call it, and
+ * from the source tables (a learner's creation sets it in its insert: newLearnerSummary); so it
+ * can never drift by more than a write that forgot to call it, and
  * `refreshLearnerSummary(db, 'all')` (migration 005) rebuilds it from scratch.
  */
 import { sql } from 'kysely';

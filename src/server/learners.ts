@@ -7,6 +7,7 @@ import { normalizeNipInput, parseNip } from '../lib/nip.ts';
 import { listedKind, loadUnitIndex, rosterListing, unitHasRoster, type RosterListing } from './hr/roster.ts';
 import { validatePerson } from '../lib/person.ts';
 import { getDb, type Db } from './db/index.ts';
+import { prepare } from './db/prepared.ts';
 import type { LearnerTable } from './db/schema.ts';
 import { HttpProblem } from './http.ts';
 import { newLearnerSummary, refreshLearnerSummary } from './learner-summary.ts';
@@ -43,7 +44,7 @@ export function nameCore(name: string): string {
  */
 export async function identify(body: Record<string, unknown>, now = new Date(), db: Db = getDb(), listing?: RosterListing, sessionUnit?: string): Promise<Learner> {
   const { nip, person, listed } = await checkIdentity(body, now, db, listing);
-  const existing = await db.selectFrom('learners').selectAll().where('nip', '=', nip.nip).executeTakeFirst();
+  const [existing] = (await learnerByNip(db, { nip: nip.nip })).rows;
   if (existing && nameCore(existing.name) !== nameCore(person.name)) {
     throw new HttpProblem(409, t('learner.invalid'), { name: t('learner.nameMismatch') });
   }
@@ -58,10 +59,20 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed, sessionUnit)) };
   // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
   // other one is told to try again (409), never a 500.
-  const inserted = await db.insertInto('learners').values({ ...learner, ...newLearnerSummary(learner.nip) }).onConflict((oc) => oc.column('nip').doNothing()).executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new HttpProblem(409, t('deploy.nipTaken'), { nip: t('deploy.nipTaken') });
+  const inserted = await newLearner(db, { ...learner, pangkat: learner.pangkat ?? null, unit_id: learner.unit_id ?? null });
+  if (Number(inserted.numAffectedRows ?? 0) !== 1) throw new HttpProblem(409, t('deploy.nipTaken'), { nip: t('deploy.nipTaken') });
   return learner;
 }
+
+// Prepared: a hall identifies hundreds of people at once.
+const learnerByNip = prepare((db, p: { nip: string }) => db.selectFrom('learners').selectAll().where('nip', '=', p.nip));
+type NewLearner = Pick<Learner, 'id' | 'nip' | 'created_at' | 'unit_id' | 'kind' | 'name' | 'jabatan' | 'unit_name' | 'updated_at'> & { pangkat: string | null };
+const newLearner = prepare((db, p: NewLearner) =>
+  db
+    .insertInto('learners')
+    .values({ id: p.id, nip: p.nip, created_at: p.created_at, unit_id: p.unit_id, kind: p.kind, name: p.name, jabatan: p.jabatan, pangkat: p.pangkat, unit_name: p.unit_name, updated_at: p.updated_at, ...newLearnerSummary(p.nip) })
+    .onConflict((oc) => oc.column('nip').doNothing()),
+);
 
 /**
  * Validates NIP and profile fields; a 422 names every wrong field, in Indonesian. Also returns the

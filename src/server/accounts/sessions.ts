@@ -8,6 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import type { LearnerTable } from '../db/schema.ts';
 import { HttpProblem, type CookieJar } from '../http.ts';
 import { t } from '../../i18n/index.ts';
@@ -33,15 +34,15 @@ export interface NewSession {
 export async function openLearnerSession(db: Db, learnerId: string, now: Date, opts: { scope?: string; userAgent?: string | null } = {}): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const expires = expiry(now);
-  await db
-    .insertInto('learner_sessions')
-    .values({
-      id: hashToken(token), learner_id: learnerId, created_at: now.toISOString(), expires_at: expires.toISOString(),
-      last_seen_at: now.toISOString(), user_agent: opts.userAgent ? opts.userAgent.slice(0, 200) : null, scope: opts.scope ?? null,
-    })
-    .execute();
+  await newSession(db, {
+    id: hashToken(token), learner_id: learnerId, created_at: now.toISOString(), expires_at: expires.toISOString(),
+    last_seen_at: now.toISOString(), user_agent: opts.userAgent ? opts.userAgent.slice(0, 200) : null, scope: opts.scope ?? null,
+  });
   return { token, expires };
 }
+// Prepared: every phone of a hall opens one.
+type SessionValues = { id: string; learner_id: string; created_at: string; expires_at: string; last_seen_at: string; user_agent: string | null; scope: string | null };
+const newSession = prepare((db, p: SessionValues) => db.insertInto('learner_sessions').values({ ...p }));
 
 /** The cookie of a session: the account's, or (`live`) a live-session pass. */
 export function setSessionCookie(cookies: CookieJar, session: NewSession, secure: boolean, live = false): void {
@@ -53,17 +54,22 @@ export async function startLearnerSession(cookies: CookieJar, learnerId: string,
   setSessionCookie(cookies, await openLearnerSession(db, learnerId, now, opts), secure);
 }
 
-async function sessionOf(token: string | undefined, scope: string | null, now: Date, db: Db): Promise<(Learner & { session_id: string }) | undefined> {
-  if (!token || token.length > 100) return undefined;
-  let q = db
+/** A session's learner by token hash: of the account (no scope), or of a live-session pass (prepared: every phone request reads it). */
+const sessionQuery = (db: Db, p: { hash: string; now: string }) =>
+  db
     .selectFrom('learner_sessions')
     .innerJoin('learners', 'learners.id', 'learner_sessions.learner_id')
     .selectAll('learners')
     .select(['learner_sessions.id as session_id', 'learner_sessions.last_seen_at'])
-    .where('learner_sessions.id', '=', hashToken(token))
-    .where('learner_sessions.expires_at', '>', now.toISOString());
-  q = scope === null ? q.where('learner_sessions.scope', 'is', null) : q.where('learner_sessions.scope', '=', scope);
-  const row = await q.executeTakeFirst();
+    .where('learner_sessions.id', '=', p.hash)
+    .where('learner_sessions.expires_at', '>', p.now);
+const accountSession = prepare((db, p: { hash: string; now: string }) => sessionQuery(db, p).where('learner_sessions.scope', 'is', null));
+const passSession = prepare((db, p: { hash: string; now: string; scope: string }) => sessionQuery(db, p).where('learner_sessions.scope', '=', p.scope));
+
+async function sessionOf(token: string | undefined, scope: string | null, now: Date, db: Db): Promise<(Learner & { session_id: string }) | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const key = { hash: hashToken(token), now: now.toISOString() };
+  const [row] = (scope === null ? await accountSession(db, key) : await passSession(db, { ...key, scope })).rows;
   if (!row) return undefined;
   // An account session needs a claimed account (a released claim ends every session anyway).
   if (scope === null && !row.password_hash) return undefined;

@@ -7,6 +7,7 @@ import { unitSubtree } from './unit-tree.ts';
 import { normalizeNipInput, parseNip, type NipKind } from '../../lib/nip.ts';
 import { normalizeUnitName, UnitIndex, type NamedUnit } from './unit-names.ts';
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import { HttpProblem } from '../http.ts';
 import { refreshLearnerSummary } from '../learner-summary.ts';
 import { audit } from './audit.ts';
@@ -215,8 +216,10 @@ export type RosterListing = { unit_id: string; kind?: string | null } | null;
  */
 export async function rosterListing(nip: string, db: Db = getDb()): Promise<RosterListing> {
   if (!/^\d{18}$/.test(nip)) return null;
-  return (await db.selectFrom('roster_entries').select(['unit_id', 'kind']).where('nip', '=', nip).executeTakeFirst()) ?? null;
+  return (await listingQuery(db, { nip })).rows[0] ?? null;
 }
+// Prepared: every join of a hall reads it.
+const listingQuery = prepare((db, p: { nip: string }) => db.selectFrom('roster_entries').select(['unit_id', 'kind']).where('nip', '=', p.nip));
 
 /** The kind of number (PNS/PPPK) of a roster row, if it is listed with one. */
 export const listedKind = (r: RosterListing): 'pns' | 'pppk' | undefined => (r?.kind === 'pppk' || r?.kind === 'pns' ? r.kind : undefined);

@@ -5,6 +5,7 @@
 import { deriveSeed, pickQuestions, presentQuestions, type PublicQuestion, type Question } from '../../quizzes/engine/index.ts';
 import { gradedBank } from '../../quizzes/banks/graded/index.ts';
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import type { LiveParticipantTable, LiveSessionTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { getBus } from '../live/bus.ts';
@@ -86,14 +87,19 @@ export async function freshSession(id: string, db: Db = getDb()): Promise<Sessio
   return s;
 }
 
-/** One session and the id of its latest event, in one statement. */
+/** One session and the id of its latest event, in one statement (prepared: every phone request reads it). */
+const sessionBy = (by: 'id' | 'code') =>
+  prepare((db, p: { value: string }) =>
+    db
+      .selectFrom('live_sessions')
+      .selectAll()
+      .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).whereRef('live_events.session_id', '=', 'live_sessions.id').as('event_id'))
+      .where(by, '=', p.value),
+  );
+const sessionQueries = { id: sessionBy('id'), code: sessionBy('code') };
+
 async function readSession(db: Db, by: 'id' | 'code', value: string): Promise<SessionAsRead | undefined> {
-  const row = await db
-    .selectFrom('live_sessions')
-    .selectAll()
-    .select((eb) => eb.selectFrom('live_events').select((e) => e.fn.max('live_events.id').as('m')).whereRef('live_events.session_id', '=', 'live_sessions.id').as('event_id'))
-    .where(by, '=', value)
-    .executeTakeFirst();
+  const [row] = (await sessionQueries[by](db, { value })).rows;
   if (!row) return undefined;
   const { event_id, ...s } = row;
   return { ...s, eventId: Number(event_id ?? 0) };

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import { HttpProblem } from '../http.ts';
 import { identify, type Learner } from '../learners.ts';
 import { normalizeNipInput, parseNip } from '../../lib/nip.ts';
@@ -73,16 +74,26 @@ export async function recordAttendance(
     await trx.updateTable('learners').set({ unit_id: s.unit_id }).where('id', '=', learner.id).where('unit_id', 'is', null).execute();
   }
   const row: Participant = { id: randomUUID(), session_id: s.id, learner_id: learner.id, nip: learner.nip, name: learner.name, jabatan: learner.jabatan, joined_at: opts.joinedAt ?? opts.now.toISOString() };
-  const inserted = await trx.insertInto('live_participants').values(row).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()).executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return { learner, participant: row, already: false };
+  const inserted = await newParticipant(trx, row);
+  if (Number(inserted.numAffectedRows ?? 0n) === 1) return { learner, participant: row, already: false };
   await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
   const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
   return { learner, participant, already: true };
 }
 
+/** A participant recorded once per session (prepared: a hall joins at once). */
+const newParticipant = prepare((db, p: Pick<Participant, 'id' | 'session_id' | 'learner_id' | 'nip' | 'name' | 'jabatan' | 'joined_at'>) =>
+  db.insertInto('live_participants').values({ id: p.id, session_id: p.session_id, learner_id: p.learner_id, nip: p.nip, name: p.name, jabatan: p.jabatan, joined_at: p.joined_at }).onConflict((oc) => oc.columns(['session_id', 'learner_id']).doNothing()),
+);
+
+/** A learner's attendance in a session (prepared: every phone request reads it). */
+const participantQuery = prepare((db, p: { sessionId: string; learnerId: string }) =>
+  db.selectFrom('live_participants').selectAll().where('session_id', '=', p.sessionId).where('learner_id', '=', p.learnerId),
+);
+
 export async function participantOf(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant | undefined> {
   if (!learner) return undefined;
-  return db.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirst();
+  return (await participantQuery(db, { sessionId: s.id, learnerId: learner.id })).rows[0];
 }
 
 export async function requireParticipant(s: SessionRow, learner: Learner | undefined, db: Db = getDb()): Promise<Participant> {

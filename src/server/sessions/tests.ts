@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { course } from '../../content/course.ts';
 import { validateResponse, type QuestionResponse, type Responses } from '../../quizzes/engine/index.ts';
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import type { AttemptTable } from '../db/schema.ts';
 import { HttpProblem } from '../http.ts';
 import { lockLearners, startBlocker } from '../exam.ts';
@@ -134,22 +135,26 @@ export async function scoreTest(trx: Db, s: SessionRow, test: TestKind, finished
 export async function answer(s: SessionRow, p: Participant, test: unknown, questionId: unknown, response: unknown, now = new Date(), db: Db = getDb()): Promise<void> {
   if (test !== 'pre' && test !== 'post') throw new HttpProblem(400, t('session.badTest'));
   // Read the state fresh: the facilitator may have closed the question a moment ago.
-  const fresh = await db.selectFrom('live_sessions').select(['state', 'status']).where('id', '=', s.id).executeTakeFirstOrThrow();
+  const [fresh] = (await stateQuery(db, { id: s.id })).rows;
+  if (!fresh) throw new HttpProblem(404, t('session.notFound'));
   const entry = typeof questionId === 'string' ? testQuestions(s, test).byId.get(questionId) : undefined;
   if (!entry) throw new HttpProblem(400, t('exam.unknownQuestion'));
   const state = stateOf(fresh);
   if (fresh.status === 'closed' || !takesAnswers(state[test], entry.q.id, now)) throw new HttpProblem(409, t('session.questionClosed'));
   const why = validateResponse(entry.pub, response);
   if (why) throw new HttpProblem(400, why);
-  const at = now.toISOString();
-  const json = JSON.stringify(response ?? null);
-  await db
-    .insertInto('live_answers')
-    .values({ session_id: s.id, participant_id: p.id, test, question_id: entry.q.id, response: json, answered_at: at, updated_at: at, changes: 0 })
-    .onConflict((oc) => oc.columns(['session_id', 'participant_id', 'test', 'question_id']).doUpdateSet((eb) => ({ response: json, updated_at: at, changes: eb('live_answers.changes', '+', 1) })))
-    .executeTakeFirst();
+  await answerUpsert(db, { sessionId: s.id, participantId: p.id, test, questionId: entry.q.id, response: JSON.stringify(response ?? null), at: now.toISOString() });
   nudge(s.id, 'answers');
 }
+
+// Prepared: a hall sends these thousands of times a minute.
+const stateQuery = prepare((db, p: { id: string }) => db.selectFrom('live_sessions').select(['state', 'status']).where('id', '=', p.id));
+const answerUpsert = prepare((db, p: { sessionId: string; participantId: string; test: string; questionId: string; response: string; at: string }) =>
+  db
+    .insertInto('live_answers')
+    .values({ session_id: p.sessionId, participant_id: p.participantId, test: p.test, question_id: p.questionId, response: p.response, answered_at: p.at, updated_at: p.at, changes: 0 })
+    .onConflict((oc) => oc.columns(['session_id', 'participant_id', 'test', 'question_id']).doUpdateSet((eb) => ({ response: p.response, updated_at: p.at, changes: eb('live_answers.changes', '+', 1) }))),
+);
 
 export interface TestResults {
   kind: TestKind;

@@ -1,5 +1,6 @@
 /** What the phones and the console/projector see (the key only where the facilitator revealed it). */
 import { getDb, type Db } from '../db/index.ts';
+import { prepare } from '../db/prepared.ts';
 import { freshSession, isExpired, itemsOf, stateOf, unitName, type Participant, type SessionAsRead, type SessionRow } from './common.ts';
 import { TEST_KINDS, type TestKind } from './state.ts';
 import { round1, sessionGain } from './stats.ts';
@@ -13,17 +14,16 @@ import { sharedTestView, testResults, type TestResults } from './tests.ts';
  * declaration yet (a hall joining at once saves three reads per phone).
  */
 export async function participantView(s: SessionAsRead, p: Participant | undefined, db: Db = getDb(), justJoined = false) {
-  const mine = (table: 'live_answers' | 'live_results' | 'live_signatures') =>
-    db.selectFrom(table).where('session_id', '=', s.id).where('participant_id', '=', p?.id ?? '');
   const own = p && !justJoined;
+  const mine = { sessionId: s.id, participantId: p?.id ?? '' };
   // The session as this request read it (with its latest event id): no second read. The rest at
   // once: in a burst every request waits its turn for each query, so fewer rounds mean a shorter
   // wait (measured with the live-session bench).
   const { eventId, ...fresh } = s;
   const [answers, results, signature] = await Promise.all([
-    own ? mine('live_answers').select(['test', 'question_id', 'response']).execute() : [],
-    own ? mine('live_results').select(['test', 'score', 'attempt_id']).execute() : [],
-    own ? mine('live_signatures').select('signed_at').executeTakeFirst() : undefined,
+    own ? ownAnswers(db, mine).then((r) => r.rows) : [],
+    own ? ownResults(db, mine).then((r) => r.rows) : [],
+    own ? ownSignature(db, mine).then((r) => r.rows[0]) : undefined,
   ]);
   const state = stateOf(fresh);
   const base = {
@@ -47,6 +47,12 @@ export async function participantView(s: SessionAsRead, p: Participant | undefin
     declaration: { open: state.stage === 'declaration' && fresh.status !== 'closed', signedAt: signature?.signed_at ?? null },
   };
 }
+
+// A participant's own rows, prepared: every phone view reads them.
+type Mine = { sessionId: string; participantId: string };
+const ownAnswers = prepare((db, p: Mine) => db.selectFrom('live_answers').select(['test', 'question_id', 'response']).where('session_id', '=', p.sessionId).where('participant_id', '=', p.participantId));
+const ownResults = prepare((db, p: Mine) => db.selectFrom('live_results').select(['test', 'score', 'attempt_id']).where('session_id', '=', p.sessionId).where('participant_id', '=', p.participantId));
+const ownSignature = prepare((db, p: Mine) => db.selectFrom('live_signatures').select('signed_at').where('session_id', '=', p.sessionId).where('participant_id', '=', p.participantId));
 
 /** Everything the console and the projector show. */
 export async function staffView(s: SessionRow, db: Db = getDb()) {
