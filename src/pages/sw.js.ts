@@ -56,10 +56,23 @@ function assetsIn(text, base) {
   return out;
 }
 
+/** A fetch that tries twice more, a second apart, after a network error or a 5xx/429: one lost request on a phone's connection must not cost the whole install. */
+async function fetchPatiently(path) {
+  for (let tries = 0; ; tries++) {
+    try {
+      const res = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
+      if (res.ok || tries === 2 || (res.status < 500 && res.status !== 429)) return res;
+    } catch (e) {
+      if (tries === 2) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function precache(cache, path, seen) {
   if (seen.has(path)) return;
   seen.add(path);
-  const res = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
+  const res = await fetchPatiently(path);
   if (!res.ok) throw new Error(path + ': ' + res.status);
   const type = res.headers.get('content-type') || '';
   if (/html|javascript/.test(type)) {

@@ -48,7 +48,14 @@ describe('a learner without a connection', () => {
 
     await page.goto(`/modul/${first}`);
     // The service worker takes control once it has stored the lessons.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 }).catch(async (e) => {
+      // Say where the worker stopped, and what the server said, when it never takes control.
+      const state = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { installing: r?.installing?.state ?? null, waiting: r?.waiting?.state ?? null, active: r?.active?.state ?? null };
+      });
+      throw new Error(`${e}\nservice worker: ${JSON.stringify(state)}\nserver: ${server.output().slice(-2000)}`);
+    });
     await passKnowledgeCheck(page, first, practiceByModule[first]);
     await expect.poll(serverProgress, { timeout: 10_000 }).toEqual([first]);
   });
