@@ -52,7 +52,11 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   if (existing?.password_hash) return existing;
   if (existing) {
     // No account yet: the latest spelling typed in the room is kept (titles may be corrected).
+    // Most people come back as they were: then nothing is written (a hall of returning
+    // participants joins without 300 updates).
     const values = await profileValues(db, nip, person, at, listed, sessionUnit);
+    const { updated_at: _, ...profile } = values;
+    if ((Object.keys(profile) as (keyof typeof profile)[]).every((k) => existing[k] === profile[k])) return existing;
     await db.updateTable('learners').set(values).where('id', '=', existing.id).where('password_hash', 'is', null).execute();
     return { ...existing, ...values };
   }

@@ -204,8 +204,10 @@ export async function importRoster(
 
 /** Whether a unit has a roster at all. */
 export async function unitHasRoster(unitId: string, db: Db = getDb()): Promise<boolean> {
-  return !!(await db.selectFrom('roster_entries').select('nip').where('unit_id', '=', unitId).limit(1).executeTakeFirst());
+  return (await rosterProbe(db, { unitId })).rows.length > 0;
 }
+// Prepared: a join to a session of a unit with no units below it asks this.
+const rosterProbe = prepare((db, p: { unitId: string }) => db.selectFrom('roster_entries').select('nip').where('unit_id', '=', p.unitId).limit(1));
 
 /** A NIP's roster row as identification needs it; null when the NIP is on no roster. */
 export type RosterListing = { unit_id: string; kind?: string | null } | null;
@@ -233,5 +235,7 @@ export async function isOnRosterWithin(unitId: string, nip: string, db: Db = get
   const tree = await unitSubtree(unitId, db);
   const listed = listing === undefined ? await rosterListing(nip, db) : listing;
   if (listed) return tree.has(listed.unit_id);
+  // One unit (a KUA, a madrasah: most sessions) takes the prepared probe.
+  if (tree.size === 1) return !(await unitHasRoster(unitId, db));
   return !(await db.selectFrom('roster_entries').select('nip').where('unit_id', 'in', [...tree]).limit(1).executeTakeFirst());
 }

@@ -56,6 +56,18 @@ describe('identify (joining a live session)', () => {
     expect(again.jabatan).toBe('Penyuluh Agama Ahli Muda');
   });
 
+  it('a person coming back as they were writes nothing; a new spelling is stored', async () => {
+    const row = () => db().selectFrom('learners').selectAll().where('nip', '=', base.nip).executeTakeFirstOrThrow();
+    const before = await row();
+    const later = new Date(Date.now() + 60_000);
+    const same = await identify({ ...base, name: before.name, jabatan: before.jabatan }, later, db());
+    expect(same).toEqual(before);
+    expect(await row()).toEqual(before);
+    const renamed = await identify({ ...base, name: 'Budi Santoso, S.Ag., M.Pd.', jabatan: before.jabatan }, later, db());
+    expect(renamed.name).toBe('Budi Santoso, S.Ag., M.Pd.');
+    expect(await row()).toMatchObject({ name: 'Budi Santoso, S.Ag., M.Pd.', updated_at: later.toISOString() });
+  });
+
   it("refuses someone else's name on a registered NIP and changes nothing", async () => {
     const before = await db().selectFrom('learners').selectAll().where('nip', '=', base.nip).executeTakeFirstOrThrow();
     const e = await problemOf(identify({ ...base, name: 'Orang Lain' }, new Date(), db()));
