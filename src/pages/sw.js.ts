@@ -112,6 +112,11 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// A page that missed the claim above asks for it (src/components/ServiceWorker.astro).
+self.addEventListener('message', (event) => {
+  if (event.data === 'claim') event.waitUntil(self.clients.claim());
+});
+
 async function cacheFirst(request) {
   const hit = await caches.match(request, { ignoreSearch: true });
   if (hit) return hit;

@@ -103,8 +103,11 @@ describe('the server is killed (SIGKILL) during a burst of exam submissions', ()
     const acked = new Map<string, { score: number; passed: boolean; certificateNumber: string | null }>();
     let failed = 0;
     const KILL_AFTER = 10;
+    // A burst spread over 400 ms, so the kill after the 10th answer lands while submissions are
+    // still arriving however fast the server answers.
     await Promise.all(
-      exams.map(async (e) => {
+      exams.map(async (e, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 10));
         try {
           const r = await e.client.request('POST', `/api/ujian/${e.attemptId}/kirim`, { body: e.body });
           if (r.status === 200) {
