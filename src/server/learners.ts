@@ -63,14 +63,14 @@ export async function identify(body: Record<string, unknown>, now = new Date(), 
   const learner: Learner = { id: randomUUID(), nip: nip.nip, created_at: at, ...(await profileValues(db, nip, person, at, listed, sessionUnit)) };
   // Two first identifications of one NIP at once: the unique index on learners.nip decides, the
   // other one is told to try again (409), never a 500.
-  const inserted = await newLearner(db, { ...learner, pangkat: learner.pangkat ?? null, unit_id: learner.unit_id ?? null });
+  const inserted = await newLearner(db, learner);
   if (Number(inserted.numAffectedRows ?? 0) !== 1) throw new HttpProblem(409, t('deploy.nipTaken'), { nip: t('deploy.nipTaken') });
   return learner;
 }
 
 // Prepared: a hall identifies hundreds of people at once.
 const learnerByNip = prepare((db, p: { nip: string }) => db.selectFrom('learners').selectAll().where('nip', '=', p.nip));
-type NewLearner = Pick<Learner, 'id' | 'nip' | 'created_at' | 'unit_id' | 'kind' | 'name' | 'jabatan' | 'unit_name' | 'updated_at'> & { pangkat: string | null };
+type NewLearner = Pick<Learner, 'id' | 'nip' | 'created_at' | 'unit_id' | 'kind' | 'name' | 'jabatan' | 'pangkat' | 'unit_name' | 'updated_at'>;
 const newLearner = prepare((db, p: NewLearner) =>
   db
     .insertInto('learners')

@@ -9,7 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb, type Db } from '../db/index.ts';
 import { prepare } from '../db/prepared.ts';
-import type { LearnerTable } from '../db/schema.ts';
+import type { LearnerSessionTable, LearnerTable } from '../db/schema.ts';
 import { HttpProblem, type CookieJar } from '../http.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -41,8 +41,7 @@ export async function openLearnerSession(db: Db, learnerId: string, now: Date, o
   return { token, expires };
 }
 // Prepared: every phone of a hall opens one.
-type SessionValues = { id: string; learner_id: string; created_at: string; expires_at: string; last_seen_at: string; user_agent: string | null; scope: string | null };
-const newSession = prepare((db, p: SessionValues) => db.insertInto('learner_sessions').values({ ...p }));
+const newSession = prepare((db, p: Required<LearnerSessionTable>) => db.insertInto('learner_sessions').values({ ...p }));
 
 /** The cookie of a session: the account's, or (`live`) a live-session pass. */
 export function setSessionCookie(cookies: CookieJar, session: NewSession, secure: boolean, live = false): void {

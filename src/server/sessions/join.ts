@@ -77,7 +77,8 @@ export async function recordAttendance(
   const inserted = await newParticipant(trx, row);
   if (Number(inserted.numAffectedRows ?? 0n) === 1) return { learner, participant: row, already: false };
   await trx.updateTable('live_participants').set({ name: learner.name, jabatan: learner.jabatan }).where('session_id', '=', s.id).where('learner_id', '=', learner.id).execute();
-  const participant = await trx.selectFrom('live_participants').selectAll().where('session_id', '=', s.id).where('learner_id', '=', learner.id).executeTakeFirstOrThrow();
+  const [participant] = (await participantQuery(trx, { sessionId: s.id, learnerId: learner.id })).rows;
+  if (!participant) throw new Error(`participant of ${learner.id} in ${s.id} vanished during the join`);
   return { learner, participant, already: true };
 }
 

@@ -33,8 +33,9 @@ export interface PhoneContext {
 export const joinByPhone = (context: PhoneContext): Promise<Response> =>
   withProblems(async () => {
     const { params, request, cookies } = context;
-    await countJoin(clientIp(context));
-    const s = await sessionByCodeFrom(clientIp(context), params.code, { forJoin: true });
+    const ip = clientIp(context);
+    await countJoin(ip);
+    const s = await sessionByCodeFrom(ip, params.code, { forJoin: true });
     const body = await readJson(request, 4 * 1024);
     // Code + NIP opens this live session only (its own cookie), never the learner's account. The
     // pass is written with the attendance, in one transaction.
